@@ -1,0 +1,165 @@
+package dev.sidecars.formats;
+
+import dev.sidecars.formats.internal.NativeReader;
+import dev.sidecars.formats.internal.NativeWriter;
+import dev.sidecars.formats.internal.Node;
+import dev.sidecars.formats.internal.Reading;
+import dev.sidecars.formats.internal.TreeEmitter;
+import dev.sidecars.formats.internal.TreeParser;
+import dev.sidecars.model.SidecarTemplate;
+import dev.sidecars.model.Workload;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Reads and writes the native Sidecars manifest: one YAML or JSON document that describes a
+ * {@link Workload} ({@code kind: Workload}) or a {@link SidecarTemplate}
+ * ({@code kind: SidecarTemplate}) with the model's own field names. {@code docs/manifest.md}
+ * describes every field.
+ *
+ * <pre>{@code
+ * NativeManifest manifest = NativeManifest.create();
+ * Workload api = manifest.readWorkload(Path.of("api.sidecars.yml"));
+ * String yaml = manifest.write(api, ManifestFormat.YAML);
+ * }</pre>
+ *
+ * <p>Reading is strict: unknown fields (with a "did you mean" hint), wrong types, duplicate
+ * keys, YAML aliases, more than one document and malformed text are {@link
+ * ManifestException}s naming file, line, column and field path. Writing is deterministic: the
+ * same value gives the same text, and reading it back gives an equal value.
+ *
+ * <p>An instance holds no mutable state and may be shared between threads.
+ */
+public final class NativeManifest {
+  private static final NativeManifest INSTANCE = new NativeManifest();
+
+  private final NativeWriter writer = new NativeWriter();
+
+  private NativeManifest() {}
+
+  /** @return the manifest reader and writer */
+  public static NativeManifest create() {
+    return INSTANCE;
+  }
+
+  /**
+   * Reads a workload from a file; the notation is JSON for a {@code .json} file, else
+   * detected from the content.
+   *
+   * @param file the file, UTF-8
+   * @return the workload
+   * @throws ManifestException when the file cannot be read or is no valid workload manifest
+   */
+  public Workload readWorkload(Path file) {
+    return readWorkload(readFile(file), file.toString());
+  }
+
+  /**
+   * Reads a workload from a text.
+   *
+   * @param text the document, YAML or JSON (detected)
+   * @param source the name used in error messages, for example a file name
+   * @return the workload
+   * @throws ManifestException when the text is no valid workload manifest
+   */
+  public Workload readWorkload(String text, String source) {
+    Reading reading = new Reading(source);
+    return new NativeReader(reading).workload(parse(text, source, ManifestFormat.detect(text)));
+  }
+
+  /**
+   * Reads a sidecar template from a file.
+   *
+   * @param file the file, UTF-8
+   * @return the template
+   * @throws ManifestException when the file cannot be read or is no valid template manifest
+   */
+  public SidecarTemplate readTemplate(Path file) {
+    return readTemplate(readFile(file), file.toString());
+  }
+
+  /**
+   * Reads a sidecar template from a text.
+   *
+   * @param text the document, YAML or JSON (detected)
+   * @param source the name used in error messages
+   * @return the template
+   * @throws ManifestException when the text is no valid template manifest
+   */
+  public SidecarTemplate readTemplate(String text, String source) {
+    Reading reading = new Reading(source);
+    return new NativeReader(reading).template(parse(text, source, ManifestFormat.detect(text)));
+  }
+
+  /**
+   * Tells which kind of document a text holds, after checking its {@code apiVersion}.
+   *
+   * @param text the document
+   * @param source the name used in error messages
+   * @return {@code "Workload"} or {@code "SidecarTemplate"}
+   * @throws ManifestException when the text is malformed or has no known kind
+   */
+  public String kindOf(String text, String source) {
+    return new NativeReader(new Reading(source)).kind(parse(text, source, ManifestFormat.detect(text)));
+  }
+
+  /**
+   * Writes a workload.
+   *
+   * @param workload the workload
+   * @param format YAML or JSON
+   * @return the document, ending in a newline
+   */
+  public String write(Workload workload, ManifestFormat format) {
+    return TreeEmitter.write(writer.workload(workload), format);
+  }
+
+  /**
+   * Writes a sidecar template.
+   *
+   * @param template the template
+   * @param format YAML or JSON
+   * @return the document, ending in a newline
+   */
+  public String write(SidecarTemplate template, ManifestFormat format) {
+    return TreeEmitter.write(writer.template(template), format);
+  }
+
+  /**
+   * Writes a workload to a file, in JSON when its name ends in {@code .json}, else in YAML.
+   *
+   * @param workload the workload
+   * @param file the file, replaced if it exists
+   * @throws UncheckedIOException when the file cannot be written
+   */
+  public void write(Workload workload, Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    String text = write(workload, name.endsWith(".json") ? ManifestFormat.JSON : ManifestFormat.YAML);
+    try {
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static Node parse(String text, String source, ManifestFormat format) {
+    return new TreeParser(source).parse(text, format);
+  }
+
+  private static String readFile(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (CharacterCodingException e) {
+      throw new ManifestException(file.toString(), 0, 0, "", "the file is not valid UTF-8", e);
+    } catch (IOException e) {
+      throw new ManifestException(
+          file.toString(), 0, 0, "", "cannot read the file: " + e.getClass().getSimpleName()
+              + (e.getMessage() == null ? "" : " " + e.getMessage()), e);
+    }
+  }
+}

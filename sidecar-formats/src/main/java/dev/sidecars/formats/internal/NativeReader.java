@@ -1,0 +1,431 @@
+package dev.sidecars.formats.internal;
+
+import dev.sidecars.model.Build;
+import dev.sidecars.model.ConfigFile;
+import dev.sidecars.model.ConfigMap;
+import dev.sidecars.model.Container;
+import dev.sidecars.model.Cpu;
+import dev.sidecars.model.DependencyCondition;
+import dev.sidecars.model.Documentation;
+import dev.sidecars.model.EfsVolume;
+import dev.sidecars.model.HealthCheck;
+import dev.sidecars.model.Image;
+import dev.sidecars.model.Logging;
+import dev.sidecars.model.Memory;
+import dev.sidecars.model.Mount;
+import dev.sidecars.model.Platform;
+import dev.sidecars.model.Port;
+import dev.sidecars.model.Probe;
+import dev.sidecars.model.Protocol;
+import dev.sidecars.model.Resources;
+import dev.sidecars.model.SecretMount;
+import dev.sidecars.model.SecretRef;
+import dev.sidecars.model.SidecarTemplate;
+import dev.sidecars.model.Variable;
+import dev.sidecars.model.Volume;
+import dev.sidecars.model.Workload;
+import dev.sidecars.model.WorkloadType;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Reads the native manifest's node tree into model values. The field names are the model's. */
+public final class NativeReader {
+  /** The only {@code apiVersion} this reader knows. */
+  public static final String API_VERSION = "sidecars.dev/v1alpha1";
+  /** The {@code kind} of a workload document. */
+  public static final String KIND_WORKLOAD = "Workload";
+  /** The {@code kind} of a sidecar template document. */
+  public static final String KIND_TEMPLATE = "SidecarTemplate";
+
+  private static final List<String> WORKLOAD_FIELDS =
+      List.of("apiVersion", "kind", "name", "type", "platform", "cpu", "memory",
+          "targetContainer", "main", "sidecars", "volumes", "logging");
+  private static final List<String> TEMPLATE_FIELDS =
+      List.of("apiVersion", "kind", "tenantId", "itemId", "version", "title", "description",
+          "documentation", "defaults");
+  private static final List<String> CONTAINER_FIELDS =
+      List.of("name", "image", "credentials", "ports", "essential", "entrypoint", "command",
+          "environment", "secrets", "envFile", "mounts", "labels", "dependsOn", "healthCheck",
+          "livenessProbe", "readinessProbe", "startupProbe", "resources", "configMaps",
+          "secretMounts");
+  private static final List<String> IMAGE_FIELDS = List.of("location", "build");
+  private static final List<String> BUILD_FIELDS =
+      List.of("dockerfile", "context", "target", "args", "cacheFrom");
+  private static final List<String> PORT_FIELDS =
+      List.of("number", "protocol", "name", "servicePort");
+  private static final List<String> VARIABLE_FIELDS =
+      List.of("imported", "configMap", "key", "field", "container");
+  private static final List<String> SECRET_FIELDS =
+      List.of("ssm", "secretsManager", "imported", "kubernetes", "key");
+  private static final List<String> MOUNT_FIELDS = List.of("sourceVolume", "path", "readOnly");
+  private static final List<String> HEALTH_CHECK_FIELDS =
+      List.of("command", "interval", "retries", "timeout", "startPeriod");
+  private static final List<String> PROBE_FIELDS =
+      List.of("path", "port", "command", "initialDelay", "period", "timeout",
+          "successThreshold", "failureThreshold");
+  private static final List<String> RESOURCES_FIELDS =
+      List.of("cpuMin", "cpuMax", "memoryMin", "memoryMax");
+  private static final List<String> CONFIG_MAP_FIELDS = List.of("name", "mountPath", "files");
+  private static final List<String> CONFIG_FILE_FIELDS = List.of("name", "content");
+  private static final List<String> SECRET_MOUNT_FIELDS = List.of("name", "mountPath");
+  private static final List<String> VOLUME_FIELDS = List.of("name", "path", "readOnly", "efs");
+  private static final List<String> EFS_FIELDS =
+      List.of("fileSystemId", "rootDirectory", "accessPointId", "iam", "uid", "gid");
+  private static final List<String> LOGGING_FIELDS =
+      List.of("image", "destination", "enableMetadata", "secretOptions", "configFilePath",
+          "variables", "secrets", "envFile", "retention");
+  private static final List<String> DOCUMENTATION_FIELDS = List.of("type", "url");
+
+  private final Reading reading;
+
+  /**
+   * A reader for one source.
+   *
+   * @param reading the source's conversions
+   */
+  public NativeReader(Reading reading) {
+    this.reading = reading;
+  }
+
+  /**
+   * The document's {@code kind}, after checking {@code apiVersion}.
+   *
+   * @param root the document
+   * @return {@link #KIND_WORKLOAD} or {@link #KIND_TEMPLATE}
+   */
+  public String kind(Node root) {
+    Node.MapNode map = reading.mapNode(root, "");
+    Fields header = new Fields(reading, map, "");
+    String version = header.required("apiVersion", reading::string);
+    if (!API_VERSION.equals(version)) {
+      throw reading.error(
+          header.value("apiVersion").orElse(root), "apiVersion",
+          "unknown apiVersion '" + version + "'; expected '" + API_VERSION + "'");
+    }
+    String kind = header.required("kind", reading::string);
+    if (!kind.equals(KIND_WORKLOAD) && !kind.equals(KIND_TEMPLATE)) {
+      throw reading.error(
+          header.value("kind").orElse(root), "kind",
+          "unknown kind '" + kind + "'; expected " + KIND_WORKLOAD + " or " + KIND_TEMPLATE);
+    }
+    return kind;
+  }
+
+  /**
+   * Reads a workload document.
+   *
+   * @param root the document
+   * @return the workload
+   */
+  public Workload workload(Node root) {
+    expectKind(root, KIND_WORKLOAD);
+    Fields f = reading.fields(root, "", WORKLOAD_FIELDS);
+    Workload.Builder builder = Workload.builder();
+    builder.name(f.required("name", reading::string));
+    builder.type(f.required("type", this::workloadType));
+    f.optional("platform", (n, p) -> reading.parsed(n, p, Platform::parse)).ifPresent(builder::platform);
+    f.optional("cpu", this::cpu).ifPresent(builder::cpu);
+    f.optional("memory", this::memory).ifPresent(builder::memory);
+    f.optional("targetContainer", reading::string).ifPresent(builder::targetContainer);
+    builder.main(f.required("main", this::container));
+    f.optional("sidecars", (n, p) -> reading.list(n, p, this::container)).ifPresent(builder::addAllSidecars);
+    f.optional("volumes", (n, p) -> reading.list(n, p, this::volume)).ifPresent(builder::addAllVolumes);
+    f.optional("logging", this::logging).ifPresent(builder::logging);
+    return reading.build(root, "", builder::build);
+  }
+
+  /**
+   * Reads a sidecar template document.
+   *
+   * @param root the document
+   * @return the template
+   */
+  public SidecarTemplate template(Node root) {
+    expectKind(root, KIND_TEMPLATE);
+    Fields f = reading.fields(root, "", TEMPLATE_FIELDS);
+    SidecarTemplate.Builder builder = SidecarTemplate.builder();
+    builder.tenantId(f.required("tenantId", reading::string));
+    builder.itemId(f.required("itemId", reading::string));
+    f.optional("version", reading::string).ifPresent(builder::version);
+    builder.title(f.required("title", reading::string));
+    f.optional("description", reading::string).ifPresent(builder::description);
+    f.optional("documentation", this::documentation).ifPresent(builder::documentation);
+    builder.defaults(f.required("defaults", this::container));
+    return reading.build(root, "", builder::build);
+  }
+
+  private void expectKind(Node root, String expected) {
+    String kind = kind(root);
+    if (!kind.equals(expected)) {
+      Node at = reading.mapNode(root, "").entries().get("kind").value();
+      throw reading.error(at, "kind", "expected a " + expected + " document, got a " + kind);
+    }
+  }
+
+  private WorkloadType workloadType(Node node, String path) {
+    String text = reading.string(node, path);
+    return WorkloadType.fromId(text)
+        .orElseThrow(() -> reading.error(node, path, "unknown workload type '" + text + "'; expected one of "
+            + Arrays.stream(WorkloadType.values()).map(WorkloadType::id).collect(Collectors.joining(", "))));
+  }
+
+  private Cpu cpu(Node node, String path) {
+    return reading.parsed(node, path, Cpu::parse);
+  }
+
+  private Memory memory(Node node, String path) {
+    return reading.parsed(node, path, Memory::parse);
+  }
+
+  private Documentation documentation(Node node, String path) {
+    Fields f = reading.fields(node, path, DOCUMENTATION_FIELDS);
+    Documentation.Type type =
+        f.required("type", (n, p) -> reading.parsed(n, p, Documentation.Type::parse));
+    return Documentation.of(type, f.required("url", reading::string));
+  }
+
+  /**
+   * Reads a container.
+   *
+   * @param node the container's map
+   * @param path its path
+   * @return the container
+   */
+  public Container container(Node node, String path) {
+    Fields f = reading.fields(node, path, CONTAINER_FIELDS);
+    Container.Builder builder = Container.builder();
+    builder.name(f.required("name", reading::string));
+    builder.image(f.required("image", this::image));
+    f.optional("credentials", reading::string).ifPresent(builder::credentials);
+    f.optional("ports", (n, p) -> reading.list(n, p, this::port)).ifPresent(builder::addAllPorts);
+    f.optional("essential", reading::bool).ifPresent(builder::essential);
+    f.optional("entrypoint", reading::strings).ifPresent(builder::entrypoint);
+    f.optional("command", reading::strings).ifPresent(builder::command);
+    f.optional("environment", (n, p) -> reading.map(n, p, this::variable)).ifPresent(builder::putAllEnvironment);
+    f.optional("secrets", (n, p) -> reading.map(n, p, this::secret)).ifPresent(builder::putAllSecrets);
+    f.optional("envFile", reading::string).ifPresent(builder::envFile);
+    f.optional("mounts", (n, p) -> reading.list(n, p, this::mount)).ifPresent(builder::addAllMounts);
+    f.optional("labels", reading::stringMap).ifPresent(builder::putAllLabels);
+    f.optional("dependsOn", (n, p) -> reading.map(n, p, this::condition)).ifPresent(builder::putAllDependsOn);
+    f.optional("healthCheck", this::healthCheck).ifPresent(builder::healthCheck);
+    f.optional("livenessProbe", this::probe).ifPresent(builder::livenessProbe);
+    f.optional("readinessProbe", this::probe).ifPresent(builder::readinessProbe);
+    f.optional("startupProbe", this::probe).ifPresent(builder::startupProbe);
+    f.optional("resources", this::resources).ifPresent(builder::resources);
+    f.optional("configMaps", (n, p) -> reading.list(n, p, this::configMap)).ifPresent(builder::addAllConfigMaps);
+    f.optional("secretMounts", (n, p) -> reading.list(n, p, this::secretMount)).ifPresent(builder::addAllSecretMounts);
+    return reading.build(node, path, builder::build);
+  }
+
+  private Image image(Node node, String path) {
+    if (node instanceof Node.ScalarNode) {
+      return Image.of(reading.string(node, path));
+    }
+    Fields f = reading.fields(node, path, IMAGE_FIELDS);
+    if (!f.has("location") && !f.has("build")) {
+      throw reading.error(node, path, "an image needs 'location' or 'build'");
+    }
+    return Image.of(f.optional("location", reading::string), f.optional("build", this::build));
+  }
+
+  private Build build(Node node, String path) {
+    Fields f = reading.fields(node, path, BUILD_FIELDS);
+    Build.Builder builder = Build.builder();
+    f.optional("dockerfile", reading::string).ifPresent(builder::dockerfile);
+    f.optional("context", reading::string).ifPresent(builder::context);
+    f.optional("target", reading::string).ifPresent(builder::target);
+    f.optional("args", reading::stringMap).ifPresent(builder::putAllArgs);
+    f.optional("cacheFrom", reading::strings).ifPresent(builder::addAllCacheFrom);
+    return builder.build();
+  }
+
+  private Port port(Node node, String path) {
+    if (node instanceof Node.ScalarNode) {
+      return reading.parsed(node, path, Port::parse);
+    }
+    Fields f = reading.fields(node, path, PORT_FIELDS);
+    Port port = Port.of(
+        f.required("number", reading::integer),
+        f.required("protocol", (n, p) -> reading.parsed(n, p, Protocol::parse)));
+    Optional<String> name = f.optional("name", reading::string);
+    if (name.isPresent()) {
+      port = port.named(name.get());
+    }
+    Optional<Integer> servicePort = f.optional("servicePort", reading::integer);
+    if (servicePort.isPresent()) {
+      port = port.exposedAs(servicePort.get());
+    }
+    return port;
+  }
+
+  private Variable variable(Node node, String path) {
+    if (node instanceof Node.ScalarNode) {
+      return Variable.plain(reading.string(node, path));
+    }
+    Fields f = reading.fields(node, path, VARIABLE_FIELDS);
+    Optional<String> container = f.optional("container", reading::string);
+    Optional<String> key = f.optional("key", reading::string);
+    String form = onlyOne(f, path, "imported", "configMap", "field");
+    String value = f.required(form, reading::string);
+    switch (form) {
+      case "imported":
+        reject(f, "key", "container");
+        return Variable.imported(value);
+      case "configMap":
+        reject(f, "container");
+        return Variable.fromConfigMap(value, key.orElseThrow(() -> reading.error(node, path, "a configMap variable needs 'key'")));
+      default:
+        reject(f, "key");
+        return container.map(c -> Variable.fromResource(c, value)).orElseGet(() -> Variable.fromField(value));
+    }
+  }
+
+  private SecretRef secret(Node node, String path) {
+    Fields f = reading.fields(node, path, SECRET_FIELDS);
+    String form = onlyOne(f, path, "ssm", "secretsManager", "imported", "kubernetes");
+    String name = f.required(form, reading::string);
+    switch (form) {
+      case "ssm":
+        reject(f, "key");
+        return SecretRef.ssm(name);
+      case "secretsManager":
+        reject(f, "key");
+        return SecretRef.secretsManager(name);
+      case "imported":
+        reject(f, "key");
+        return SecretRef.imported(name);
+      default:
+        return SecretRef.kubernetes(name, f.required("key", reading::string));
+    }
+  }
+
+  private String onlyOne(Fields f, String path, String... forms) {
+    String found = null;
+    for (String form : forms) {
+      if (f.has(form)) {
+        if (found != null) {
+          throw reading.error(f.node(), path, "set only one of '" + found + "' and '" + form + "'");
+        }
+        found = form;
+      }
+    }
+    if (found == null) {
+      throw reading.error(f.node(), path, "expected one of " + String.join(", ", forms));
+    }
+    return found;
+  }
+
+  private void reject(Fields f, String... keys) {
+    for (String key : keys) {
+      if (f.has(key)) {
+        throw reading.error(f.value(key).get(), f.path(key), "'" + key + "' does not apply to this form");
+      }
+    }
+  }
+
+  private DependencyCondition condition(Node node, String path) {
+    return reading.parsed(node, path, DependencyCondition::parse);
+  }
+
+  private Mount mount(Node node, String path) {
+    Fields f = reading.fields(node, path, MOUNT_FIELDS);
+    String source = f.required("sourceVolume", reading::string);
+    String target = f.required("path", reading::string);
+    return f.optional("readOnly", reading::bool)
+        .map(ro -> Mount.of(source, target, ro))
+        .orElseGet(() -> Mount.of(source, target));
+  }
+
+  private HealthCheck healthCheck(Node node, String path) {
+    Fields f = reading.fields(node, path, HEALTH_CHECK_FIELDS);
+    HealthCheck.Builder builder = HealthCheck.builder();
+    f.optional("command", reading::strings).ifPresent(builder::addAllCommand);
+    f.optional("interval", reading::duration).ifPresent(builder::interval);
+    f.optional("retries", reading::integer).ifPresent(builder::retries);
+    f.optional("timeout", reading::duration).ifPresent(builder::timeout);
+    f.optional("startPeriod", reading::duration).ifPresent(builder::startPeriod);
+    return builder.build();
+  }
+
+  private Probe probe(Node node, String path) {
+    Fields f = reading.fields(node, path, PROBE_FIELDS);
+    Probe.Builder builder = Probe.builder();
+    f.optional("path", reading::string).ifPresent(builder::path);
+    f.optional("port", reading::string).ifPresent(builder::port);
+    f.optional("command", reading::strings).ifPresent(builder::command);
+    f.optional("initialDelay", reading::duration).ifPresent(builder::initialDelay);
+    f.optional("period", reading::duration).ifPresent(builder::period);
+    f.optional("timeout", reading::duration).ifPresent(builder::timeout);
+    f.optional("successThreshold", reading::integer).ifPresent(builder::successThreshold);
+    f.optional("failureThreshold", reading::integer).ifPresent(builder::failureThreshold);
+    return builder.build();
+  }
+
+  private Resources resources(Node node, String path) {
+    Fields f = reading.fields(node, path, RESOURCES_FIELDS);
+    Resources.Builder builder = Resources.builder();
+    f.optional("cpuMin", this::cpu).ifPresent(builder::cpuMin);
+    f.optional("cpuMax", this::cpu).ifPresent(builder::cpuMax);
+    f.optional("memoryMin", this::memory).ifPresent(builder::memoryMin);
+    f.optional("memoryMax", this::memory).ifPresent(builder::memoryMax);
+    return builder.build();
+  }
+
+  private ConfigMap configMap(Node node, String path) {
+    Fields f = reading.fields(node, path, CONFIG_MAP_FIELDS);
+    ConfigMap.Builder builder = ConfigMap.builder();
+    builder.name(f.required("name", reading::string));
+    builder.mountPath(f.required("mountPath", reading::string));
+    f.optional("files", (n, p) -> reading.list(n, p, this::configFile)).ifPresent(builder::addAllFiles);
+    return builder.build();
+  }
+
+  private ConfigFile configFile(Node node, String path) {
+    Fields f = reading.fields(node, path, CONFIG_FILE_FIELDS);
+    return ConfigFile.of(f.required("name", reading::string), f.required("content", reading::string));
+  }
+
+  private SecretMount secretMount(Node node, String path) {
+    Fields f = reading.fields(node, path, SECRET_MOUNT_FIELDS);
+    return SecretMount.of(f.required("name", reading::string), f.required("mountPath", reading::string));
+  }
+
+  private Volume volume(Node node, String path) {
+    Fields f = reading.fields(node, path, VOLUME_FIELDS);
+    Volume.Builder builder = Volume.builder();
+    builder.name(f.required("name", reading::string));
+    f.optional("path", reading::string).ifPresent(builder::path);
+    f.optional("readOnly", reading::bool).ifPresent(builder::readOnly);
+    f.optional("efs", this::efs).ifPresent(builder::efs);
+    return builder.build();
+  }
+
+  private EfsVolume efs(Node node, String path) {
+    Fields f = reading.fields(node, path, EFS_FIELDS);
+    EfsVolume.Builder builder = EfsVolume.builder();
+    f.optional("fileSystemId", reading::string).ifPresent(builder::fileSystemId);
+    f.optional("rootDirectory", reading::string).ifPresent(builder::rootDirectory);
+    f.optional("accessPointId", reading::string).ifPresent(builder::accessPointId);
+    f.optional("iam", reading::bool).ifPresent(builder::iam);
+    f.optional("uid", reading::longInteger).ifPresent(builder::uid);
+    f.optional("gid", reading::longInteger).ifPresent(builder::gid);
+    return builder.build();
+  }
+
+  private Logging logging(Node node, String path) {
+    Fields f = reading.fields(node, path, LOGGING_FIELDS);
+    Logging.Builder builder = Logging.builder();
+    f.optional("image", reading::string).ifPresent(builder::image);
+    f.optional("destination", reading::stringMap).ifPresent(builder::putAllDestination);
+    f.optional("enableMetadata", reading::bool).ifPresent(builder::enableMetadata);
+    f.optional("secretOptions", (n, p) -> reading.map(n, p, this::secret)).ifPresent(builder::putAllSecretOptions);
+    f.optional("configFilePath", reading::string).ifPresent(builder::configFilePath);
+    f.optional("variables", (n, p) -> reading.map(n, p, this::variable)).ifPresent(builder::putAllVariables);
+    f.optional("secrets", (n, p) -> reading.map(n, p, this::secret)).ifPresent(builder::putAllSecrets);
+    f.optional("envFile", reading::string).ifPresent(builder::envFile);
+    f.optional("retention", reading::integer).ifPresent(builder::retention);
+    return builder.build();
+  }
+}

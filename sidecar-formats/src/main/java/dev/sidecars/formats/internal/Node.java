@@ -1,0 +1,162 @@
+package dev.sidecars.formats.internal;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A parsed YAML or JSON value that remembers where it stood in its file, so that every
+ * later error can name the line and column.
+ */
+public abstract class Node {
+  private final int line;
+  private final int column;
+
+  Node(int line, int column) {
+    this.line = line;
+    this.column = column;
+  }
+
+  /** @return the 1-based line where the value starts */
+  public int line() {
+    return line;
+  }
+
+  /** @return the 1-based column where the value starts */
+  public int column() {
+    return column;
+  }
+
+  /** @return a short name of the node's shape for messages: "a map", "a list", "a string" */
+  public abstract String describe();
+
+  /** A mapping, in document order. */
+  public static final class MapNode extends Node {
+    private final Map<String, Entry> entries = new LinkedHashMap<>();
+
+    MapNode(int line, int column) {
+      super(line, column);
+    }
+
+    void put(String key, Entry entry) {
+      entries.put(key, entry);
+    }
+
+    /** @return the entries by key, in document order */
+    public Map<String, Entry> entries() {
+      return Collections.unmodifiableMap(entries);
+    }
+
+    @Override
+    public String describe() {
+      return "a map";
+    }
+  }
+
+  /** One key of a mapping with where the key stood, and its value. */
+  public static final class Entry {
+    private final String key;
+    private final int line;
+    private final int column;
+    private final Node value;
+
+    Entry(String key, int line, int column, Node value) {
+      this.key = key;
+      this.line = line;
+      this.column = column;
+      this.value = value;
+    }
+
+    /** @return the key */
+    public String key() {
+      return key;
+    }
+
+    /** @return the 1-based line of the key */
+    public int line() {
+      return line;
+    }
+
+    /** @return the 1-based column of the key */
+    public int column() {
+      return column;
+    }
+
+    /** @return the value */
+    public Node value() {
+      return value;
+    }
+  }
+
+  /** A sequence. */
+  public static final class ListNode extends Node {
+    private final List<Node> items;
+
+    ListNode(int line, int column, List<Node> items) {
+      super(line, column);
+      this.items = Collections.unmodifiableList(items);
+    }
+
+    /** @return the items in order */
+    public List<Node> items() {
+      return items;
+    }
+
+    @Override
+    public String describe() {
+      return "a list";
+    }
+  }
+
+  /** A scalar: its text as written, and what the parser took it for. */
+  public static final class ScalarNode extends Node {
+    /** What the parser read a scalar as. */
+    public enum Type {
+      /** A quoted or plain string. */
+      STRING,
+      /** An integer. */
+      INTEGER,
+      /** A decimal or floating-point number. */
+      DECIMAL,
+      /** true or false. */
+      BOOLEAN,
+      /** null, ~ or an empty value. */
+      NULL
+    }
+
+    private final Type type;
+    private final String text;
+
+    ScalarNode(int line, int column, Type type, String text) {
+      super(line, column);
+      this.type = type;
+      this.text = text;
+    }
+
+    /** @return what the parser read the scalar as */
+    public Type type() {
+      return type;
+    }
+
+    /** @return the scalar's text as written (for a number, its digits) */
+    public String text() {
+      return text;
+    }
+
+    @Override
+    public String describe() {
+      switch (type) {
+        case STRING:
+          return "the string '" + text + "'";
+        case INTEGER:
+        case DECIMAL:
+          return "the number " + text;
+        case BOOLEAN:
+          return "the boolean " + text;
+        default:
+          return "null";
+      }
+    }
+  }
+}

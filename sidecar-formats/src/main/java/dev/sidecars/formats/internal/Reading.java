@@ -1,0 +1,288 @@
+package dev.sidecars.formats.internal;
+
+import dev.sidecars.formats.ManifestException;
+import dev.sidecars.formats.internal.Node.ScalarNode;
+import dev.sidecars.model.ModelException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Turns {@link Node}s into Java values for one source file. Every failure is a
+ * {@link ManifestException} at the node's line and column with the field path.
+ *
+ * <p>Where a string is expected, any scalar is accepted with its text as written:
+ * {@code version: 1.10} reads as the string {@code "1.10"}, not the number 1.1.
+ */
+public final class Reading {
+
+  /** Converts one node at a path. */
+  @FunctionalInterface
+  public interface Converter<T> {
+    /**
+     * Converts a node.
+     *
+     * @param node the node
+     * @param path its field path
+     * @return the value
+     */
+    T convert(Node node, String path);
+  }
+
+  private final String source;
+
+  /**
+   * Creates a reading of one source.
+   *
+   * @param source the file name used in error messages
+   */
+  public Reading(String source) {
+    this.source = source;
+  }
+
+  /** @return the file name used in error messages */
+  public String source() {
+    return source;
+  }
+
+  /**
+   * An error at a node.
+   *
+   * @param node where
+   * @param path the field path
+   * @param problem what is wrong
+   * @return the exception, to throw
+   */
+  public ManifestException error(Node node, String path, String problem) {
+    return new ManifestException(source, node.line(), node.column(), path, problem, null);
+  }
+
+  /**
+   * An error at a key.
+   *
+   * @param entry the key
+   * @param path the field path
+   * @param problem what is wrong
+   * @return the exception, to throw
+   */
+  public ManifestException error(Node.Entry entry, String path, String problem) {
+    return new ManifestException(source, entry.line(), entry.column(), path, problem, null);
+  }
+
+  /**
+   * Reads a map's fields, rejecting every key not in {@code known} with a suggestion.
+   *
+   * @param node the node, which must be a map
+   * @param path its path
+   * @param known the accepted keys
+   * @return the fields
+   */
+  public Fields fields(Node node, String path, Collection<String> known) {
+    Node.MapNode map = mapNode(node, path);
+    for (Node.Entry entry : map.entries().values()) {
+      if (!known.contains(entry.key())) {
+        String hint =
+            Suggestions.closest(entry.key(), known)
+                .map(s -> "; did you mean '" + s + "'?")
+                .orElse("; known fields: " + String.join(", ", known));
+        throw error(entry, path, "unknown field '" + entry.key() + "'" + hint);
+      }
+    }
+    return new Fields(this, map, path);
+  }
+
+  /**
+   * Checks that a node is a map.
+   *
+   * @param node the node
+   * @param path its path
+   * @return the map
+   */
+  public Node.MapNode mapNode(Node node, String path) {
+    if (node instanceof Node.MapNode) {
+      return (Node.MapNode) node;
+    }
+    throw error(node, path, "expected a map, got " + node.describe());
+  }
+
+  /**
+   * Reads a string; any scalar but null is taken with its text as written.
+   *
+   * @param node the node
+   * @param path its path
+   * @return the text
+   */
+  public String string(Node node, String path) {
+    if (node instanceof ScalarNode && ((ScalarNode) node).type() != ScalarNode.Type.NULL) {
+      return ((ScalarNode) node).text();
+    }
+    throw error(node, path, "expected a string, got " + node.describe());
+  }
+
+  /**
+   * Reads an integer.
+   *
+   * @param node the node
+   * @param path its path
+   * @return the integer
+   */
+  public int integer(Node node, String path) {
+    long value = longInteger(node, path);
+    if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+      throw error(node, path, "the number " + value + " is too large");
+    }
+    return (int) value;
+  }
+
+  /**
+   * Reads a 64-bit integer.
+   *
+   * @param node the node
+   * @param path its path
+   * @return the integer
+   */
+  public long longInteger(Node node, String path) {
+    if (node instanceof ScalarNode && ((ScalarNode) node).type() == ScalarNode.Type.INTEGER) {
+      try {
+        return Long.decode(((ScalarNode) node).text().replace("_", ""));
+      } catch (NumberFormatException e) {
+        throw error(node, path, "the number " + ((ScalarNode) node).text() + " is too large");
+      }
+    }
+    throw error(node, path, "expected an integer, got " + node.describe());
+  }
+
+  /**
+   * Reads a boolean.
+   *
+   * @param node the node
+   * @param path its path
+   * @return the boolean
+   */
+  public boolean bool(Node node, String path) {
+    if (node instanceof ScalarNode && ((ScalarNode) node).type() == ScalarNode.Type.BOOLEAN) {
+      return Boolean.parseBoolean(((ScalarNode) node).text().toLowerCase(java.util.Locale.ROOT));
+    }
+    throw error(node, path, "expected true or false, got " + node.describe());
+  }
+
+  /**
+   * Reads a Go-style duration such as {@code 10s} or {@code 1m30s}.
+   *
+   * @param node the node
+   * @param path its path
+   * @return the duration
+   */
+  public Duration duration(Node node, String path) {
+    if (!(node instanceof ScalarNode) || ((ScalarNode) node).type() != ScalarNode.Type.STRING) {
+      throw error(node, path, "expected a duration such as 10s or 1m30s, got " + node.describe());
+    }
+    try {
+      return GoDurations.parse(((ScalarNode) node).text());
+    } catch (IllegalArgumentException e) {
+      throw error(node, path, e.getMessage());
+    }
+  }
+
+  /**
+   * Reads a string and parses it with a model factory, turning a {@link ModelException} or
+   * other {@link IllegalArgumentException} into an error at the node.
+   *
+   * @param node the node
+   * @param path its path
+   * @param parser the factory, for example {@code Port::parse}
+   * @param <T> the value type
+   * @return the value
+   */
+  public <T> T parsed(Node node, String path, Function<String, T> parser) {
+    String text = string(node, path);
+    try {
+      return parser.apply(text);
+    } catch (ModelException e) {
+      throw error(node, path, e.getMessage().substring(e.field().length() + 2));
+    } catch (IllegalArgumentException e) {
+      throw error(node, path, e.getMessage());
+    }
+  }
+
+  /**
+   * Reads a list.
+   *
+   * @param node the node, which must be a list
+   * @param path its path
+   * @param item how to read each item
+   * @param <T> the item type
+   * @return the items in order
+   */
+  public <T> List<T> list(Node node, String path, Converter<T> item) {
+    if (!(node instanceof Node.ListNode)) {
+      throw error(node, path, "expected a list, got " + node.describe());
+    }
+    List<Node> items = ((Node.ListNode) node).items();
+    List<T> values = new ArrayList<>(items.size());
+    for (int i = 0; i < items.size(); i++) {
+      values.add(item.convert(items.get(i), path + "[" + i + "]"));
+    }
+    return values;
+  }
+
+  /**
+   * Reads a list of strings.
+   *
+   * @param node the node
+   * @param path its path
+   * @return the strings in order
+   */
+  public List<String> strings(Node node, String path) {
+    return list(node, path, this::string);
+  }
+
+  /**
+   * Reads a map with string keys, in document order.
+   *
+   * @param node the node, which must be a map
+   * @param path its path
+   * @param value how to read each value
+   * @param <T> the value type
+   * @return the entries in order
+   */
+  public <T> Map<String, T> map(Node node, String path, Converter<T> value) {
+    Map<String, T> values = new LinkedHashMap<>();
+    for (Node.Entry entry : mapNode(node, path).entries().values()) {
+      values.put(entry.key(), value.convert(entry.value(), path + "." + entry.key()));
+    }
+    return values;
+  }
+
+  /**
+   * Reads a map of strings.
+   *
+   * @param node the node
+   * @param path its path
+   * @return the entries in order
+   */
+  public Map<String, String> stringMap(Node node, String path) {
+    return map(node, path, this::string);
+  }
+
+  /**
+   * Calls a model builder, turning a {@link ModelException} into an error at the node.
+   *
+   * @param node the node the value was read from
+   * @param path its path
+   * @param build the builder call
+   * @param <T> the value type
+   * @return the value
+   */
+  public <T> T build(Node node, String path, java.util.function.Supplier<T> build) {
+    try {
+      return build.get();
+    } catch (ModelException e) {
+      throw error(node, path, e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,12 @@
+/**
+ * Reads and writes Sidecars documents: the native manifest in YAML and JSON. Every error is a
+ * {@link dev.sidecars.formats.ManifestException} with file, line, column and field path.
+ */
+module dev.sidecars.formats {
+  requires transitive dev.sidecars.model;
+  requires tools.jackson.core;
+  requires tools.jackson.dataformat.yaml;
+  requires org.snakeyaml.engine;
+
+  exports dev.sidecars.formats;
+}

@@ -1,0 +1,64 @@
+package dev.sidecars.model;
+
+/**
+ * Thrown when a value cannot be built because it is structurally impossible: a required
+ * field is missing, or a notation such as {@code "2000/udp"} or {@code "500m"} cannot be
+ * parsed. The message names the field or the notation.
+ *
+ * <p>Semantic problems (a port out of range, a dependency cycle) are not thrown here; the
+ * validation module reports them all at once.
+ */
+public final class ModelException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
+
+  private final String field;
+
+  /**
+   * Creates an exception about one field.
+   *
+   * @param field the field's name in the model, for example {@code "image"}
+   * @param message what is wrong, in a sentence a person understands
+   */
+  public ModelException(String field, String message) {
+    super(field + ": " + message);
+    this.field = field;
+  }
+
+  /**
+   * Used by the generated builders when required fields are missing; their message reads
+   * {@code "Cannot build Container, some of required attributes are not set [name, image]"}.
+   *
+   * @param builderMessage the generated builder's message
+   */
+  ModelException(String builderMessage) {
+    this(missingFields(builderMessage), builderMessage);
+  }
+
+  private ModelException(String[] parsed, String builderMessage) {
+    super(parsed == null ? builderMessage : parsed[0] + ": required field(s) not set: " + parsed[1]);
+    this.field = parsed == null ? "" : parsed[1];
+  }
+
+  private static String[] missingFields(String builderMessage) {
+    int open = builderMessage.lastIndexOf('[');
+    int close = builderMessage.lastIndexOf(']');
+    int type = builderMessage.indexOf("build ");
+    int comma = builderMessage.indexOf(',');
+    if (open < 0 || close < open || type < 0 || comma < type) {
+      return null;
+    }
+    return new String[] {
+      builderMessage.substring(type + "build ".length(), comma),
+      builderMessage.substring(open + 1, close)
+    };
+  }
+
+  /**
+   * The field the problem is about.
+   *
+   * @return the model field name, for example {@code "ports"}
+   */
+  public String field() {
+    return field;
+  }
+}

@@ -1,0 +1,48 @@
+package dev.sidecars.model;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A reusable sidecar published to a catalog (Mia-Platform's marketplace item of type
+ * {@code sidecar}): who publishes it, what it is, and the container it gives by default.
+ *
+ * <p>Identity is tenant, item id and, where the catalog versions items, the version.
+ */
+@Value.Immutable
+public abstract class SidecarTemplate {
+
+  /** @return the publishing tenant (company) id, Mia's {@code tenantId} */
+  public abstract String tenantId();
+
+  /** @return the item id, unique in the tenant, Mia's {@code itemId} */
+  public abstract String itemId();
+
+  /** @return the version, if the catalog versions this item */
+  public abstract Optional<String> version();
+
+  /** @return the display name, Mia's top-level {@code name} */
+  public abstract String title();
+
+  /** @return a description for the catalog, if given */
+  public abstract Optional<String> description();
+
+  /** @return where the sidecar is documented, if given */
+  public abstract Optional<Documentation> documentation();
+
+  /** @return the container an instance starts from, Mia's {@code resources} */
+  public abstract Container defaults();
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link SidecarTemplate}. {@link #build()} throws a {@link ModelException} naming
+   * the missing fields.
+   */
+  public static final class Builder extends ImmutableSidecarTemplate.Builder {
+    Builder() {}
+  }
+}

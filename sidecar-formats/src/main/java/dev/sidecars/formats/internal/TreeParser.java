@@ -33,7 +33,8 @@ public final class TreeParser {
 
   private static final StreamReadConstraints CONSTRAINTS =
       StreamReadConstraints.builder()
-          .maxNestingDepth(MAX_DEPTH)
+          // a backstop only: the tree builder stops at MAX_DEPTH first, with line and path
+          .maxNestingDepth(MAX_DEPTH + 8)
           .maxDocumentLength(MAX_DOCUMENT_CHARS)
           .build();
 

@@ -12,6 +12,7 @@ public final class ModelException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
   private final String field;
+  private final String problem;
 
   /**
    * Creates an exception about one field.
@@ -22,6 +23,7 @@ public final class ModelException extends IllegalArgumentException {
   public ModelException(String field, String message) {
     super(field + ": " + message);
     this.field = field;
+    this.problem = message;
   }
 
   /**
@@ -37,6 +39,7 @@ public final class ModelException extends IllegalArgumentException {
   private ModelException(String[] parsed, String builderMessage) {
     super(parsed == null ? builderMessage : parsed[0] + ": required field(s) not set: " + parsed[1]);
     this.field = parsed == null ? "" : parsed[1];
+    this.problem = parsed == null ? builderMessage : "required field(s) not set: " + parsed[1];
   }
 
   private static String[] missingFields(String builderMessage) {
@@ -60,5 +63,14 @@ public final class ModelException extends IllegalArgumentException {
    */
   public String field() {
     return field;
+  }
+
+  /**
+   * What is wrong, without the field name in front.
+   *
+   * @return for example {@code "unknown protocol 'icmp'; expected one of tcp, udp, sctp"}
+   */
+  public String problem() {
+    return problem;
   }
 }

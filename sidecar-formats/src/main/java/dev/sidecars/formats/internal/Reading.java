@@ -203,7 +203,7 @@ public final class Reading {
     try {
       return parser.apply(text);
     } catch (ModelException e) {
-      throw error(node, path, e.getMessage().substring(e.field().length() + 2));
+      throw error(node, path, e.problem());
     } catch (IllegalArgumentException e) {
       throw error(node, path, e.getMessage());
     }

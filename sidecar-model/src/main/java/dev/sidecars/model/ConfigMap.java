@@ -8,7 +8,7 @@ import org.immutables.value.Value;
  * {@code defaultConfigMaps}; keyed in a container by {@link #name()}.
  */
 @Value.Immutable
-public abstract class ConfigMap {
+public abstract class ConfigMap implements Keyed {
 
   /** @return the ConfigMap name */
   public abstract String name();
@@ -27,5 +27,15 @@ public abstract class ConfigMap {
   /** Builds a {@link ConfigMap}. */
   public static final class Builder extends ImmutableConfigMap.Builder {
     Builder() {}
+  }
+
+  /**
+   * The key of a ConfigMap in its container: its name.
+   *
+   * @return the key
+   */
+  @Override
+  public String key() {
+    return name();
   }
 }

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
  * Copilot's {@code mount_points} entry.
  */
 @Value.Immutable
-public abstract class Mount {
+public abstract class Mount implements Keyed {
 
   /** @return the name of the workload volume to mount ({@code source_volume}) */
   public abstract String sourceVolume();
@@ -55,5 +55,15 @@ public abstract class Mount {
   @Override
   public String toString() {
     return sourceVolume() + ":" + path() + readOnly().map(ro -> ro ? ":ro" : ":rw").orElse("");
+  }
+
+  /**
+   * The key of a mount in its container: the container path.
+   *
+   * @return the key
+   */
+  @Override
+  public String key() {
+    return path();
   }
 }

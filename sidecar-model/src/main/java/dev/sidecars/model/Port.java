@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * exposes in front of this container port ({@code to}).
  */
 @Value.Immutable
-public abstract class Port {
+public abstract class Port implements Keyed {
 
   /**
    * The container port number; the range is checked by validation, not here.
@@ -120,6 +120,7 @@ public abstract class Port {
    *
    * @return for example {@code "8080/tcp"}
    */
+  @Override
   public String key() {
     return number() + "/" + protocol();
   }

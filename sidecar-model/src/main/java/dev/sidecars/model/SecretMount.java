@@ -4,7 +4,7 @@ import org.immutables.value.Value;
 
 /** A secret's files mounted into a container at a directory (Mia-Platform's {@code defaultSecrets}). */
 @Value.Immutable
-public abstract class SecretMount {
+public abstract class SecretMount implements Keyed {
 
   /** @return the secret's name */
   @Value.Parameter
@@ -29,5 +29,15 @@ public abstract class SecretMount {
   @Override
   public String toString() {
     return name() + " -> " + mountPath();
+  }
+
+  /**
+   * The key of a secret mount in its container: the secret name.
+   *
+   * @return the key
+   */
+  @Override
+  public String key() {
+    return name();
   }
 }

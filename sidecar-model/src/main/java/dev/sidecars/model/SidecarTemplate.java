@@ -33,6 +33,17 @@ public abstract class SidecarTemplate {
   /** @return the container an instance starts from, Mia's {@code resources} */
   public abstract Container defaults();
 
+  /**
+   * The container a service gets when it attaches this sidecar with its own changes: the
+   * template's defaults with the patch applied. The template itself does not change.
+   *
+   * @param patch the service's changes, or {@link ContainerPatch#empty()}
+   * @return the instance
+   */
+  public Container instantiate(ContainerPatch patch) {
+    return patch.applyTo(defaults());
+  }
+
   /** @return a new builder */
   public static Builder builder() {
     return new Builder();

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * <p>Without {@link #efs()} the volume is scratch space local to the task.
  */
 @Value.Immutable
-public abstract class Volume {
+public abstract class Volume implements Keyed {
 
   /** @return the volume name, unique in the workload */
   public abstract String name();
@@ -37,5 +37,15 @@ public abstract class Volume {
   /** Builds a {@link Volume}. */
   public static final class Builder extends ImmutableVolume.Builder {
     Builder() {}
+  }
+
+  /**
+   * The key of a volume in its workload: its name.
+   *
+   * @return the key
+   */
+  @Override
+  public String key() {
+    return name();
   }
 }

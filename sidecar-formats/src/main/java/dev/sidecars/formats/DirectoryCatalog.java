@@ -1,0 +1,183 @@
+package dev.sidecars.formats;
+
+import dev.sidecars.model.Catalog;
+import dev.sidecars.model.SidecarTemplate;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * A {@link Catalog} kept in a directory, one native-manifest YAML file per template version:
+ * {@code <dir>/<tenantId>/<itemId>/v<version>.yaml}, or {@code unversioned.yaml} for a
+ * template without a version. Characters other than letters, digits, {@code -}, {@code _} and
+ * (not leading) {@code .} are written as {@code %XX} escapes of their UTF-8 bytes.
+ *
+ * <p>Every write goes to a temporary file in the same directory, which is then renamed over
+ * the target (atomically where the file system can), so a crash never leaves a half-written
+ * template. Leftover temporary files ({@code .tmp-*}) are ignored when the catalog is opened.
+ * An {@link Catalog.ApplyStatus#UNCHANGED} apply writes nothing.
+ *
+ * <p>One instance may be shared between threads; two instances, or two processes, on the same
+ * directory do not see each other's writes until reopened.
+ */
+public final class DirectoryCatalog implements Catalog {
+  private static final String UNVERSIONED = "unversioned.yaml";
+  private static final String TEMPORARY_PREFIX = ".tmp-";
+
+  private final Path directory;
+  private final Catalog memory = Catalog.inMemory();
+  private final NativeManifest manifest = NativeManifest.create();
+
+  private DirectoryCatalog(Path directory) {
+    this.directory = directory;
+  }
+
+  /**
+   * Opens a catalog directory, creating it if needed, and reads every template in it.
+   *
+   * @param directory the directory
+   * @return the catalog
+   * @throws ManifestException when a template file is malformed or is not where its tenant,
+   *     item id and version say it belongs
+   * @throws UncheckedIOException when the directory cannot be read or created
+   */
+  public static DirectoryCatalog open(Path directory) {
+    DirectoryCatalog catalog = new DirectoryCatalog(directory);
+    try {
+      Files.createDirectories(directory);
+      List<Path> files;
+      try (Stream<Path> walk = Files.walk(directory, 3)) {
+        files = walk.filter(Files::isRegularFile)
+            .filter(f -> f.getFileName().toString().endsWith(".yaml"))
+            .filter(f -> !f.getFileName().toString().startsWith(TEMPORARY_PREFIX))
+            .sorted()
+            .collect(Collectors.toList());
+      }
+      for (Path file : files) {
+        SidecarTemplate template = catalog.manifest.readTemplate(file);
+        Path expected = catalog.fileOf(template);
+        if (!expected.equals(file)) {
+          throw new ManifestException(file.toString(), 0, 0, "",
+              "this template belongs in " + expected + " (by its tenantId, itemId and version)", null);
+        }
+        catalog.memory.apply(template);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the catalog " + directory + ": " + e.getMessage(), e);
+    }
+    return catalog;
+  }
+
+  /** @return the catalog's directory */
+  public Path directory() {
+    return directory;
+  }
+
+  /**
+   * Publishes a template and writes its file atomically, unless an equal one is there.
+   *
+   * @param template the template
+   * @return whether it was created, updated or unchanged
+   * @throws UncheckedIOException when the file cannot be written; the catalog is then unchanged
+   */
+  @Override
+  public synchronized ApplyStatus apply(SidecarTemplate template) {
+    Optional<SidecarTemplate> existing = find(template);
+    if (existing.isPresent() && existing.get().equals(template)) {
+      return ApplyStatus.UNCHANGED;
+    }
+    write(fileOf(template), manifest.write(template, ManifestFormat.YAML));
+    return memory.apply(template);
+  }
+
+  @Override
+  public synchronized Optional<SidecarTemplate> resolve(String tenantId, String itemId) {
+    return memory.resolve(tenantId, itemId);
+  }
+
+  @Override
+  public synchronized Optional<SidecarTemplate> resolve(String tenantId, String itemId, String version) {
+    return memory.resolve(tenantId, itemId, version);
+  }
+
+  @Override
+  public synchronized List<SidecarTemplate> list() {
+    return memory.list();
+  }
+
+  private Optional<SidecarTemplate> find(SidecarTemplate template) {
+    if (template.version().isPresent()) {
+      return memory.resolve(template.tenantId(), template.itemId(), template.version().get());
+    }
+    return memory.list().stream()
+        .filter(t -> t.tenantId().equals(template.tenantId())
+            && t.itemId().equals(template.itemId())
+            && t.version().isEmpty())
+        .findFirst();
+  }
+
+  /**
+   * Where a template's file lives.
+   *
+   * @param template the template
+   * @return the path of its file
+   */
+  Path fileOf(SidecarTemplate template) {
+    String file = template.version().map(v -> "v" + encode(v) + ".yaml").orElse(UNVERSIONED);
+    return directory.resolve(encode(template.tenantId())).resolve(encode(template.itemId())).resolve(file);
+  }
+
+  static String encode(String name) {
+    StringBuilder out = new StringBuilder();
+    byte[] bytes = name.getBytes(StandardCharsets.UTF_8);
+    for (int i = 0; i < bytes.length; i++) {
+      int b = bytes[i] & 0xff;
+      boolean plain = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9')
+          || b == '-' || b == '_' || (b == '.' && i > 0);
+      if (plain) {
+        out.append((char) b);
+      } else {
+        out.append('%').append(String.format("%02X", b));
+      }
+    }
+    return out.length() == 0 ? "%" : out.toString();
+  }
+
+  private static void write(Path target, String text) {
+    Path temporary = null;
+    try {
+      Files.createDirectories(target.getParent());
+      temporary = Files.createTempFile(target.getParent(), TEMPORARY_PREFIX, ".yaml");
+      Files.writeString(temporary, text, StandardCharsets.UTF_8);
+      try {
+        Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+      temporary = null;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+    } finally {
+      if (temporary != null) {
+        try {
+          Files.deleteIfExists(temporary);
+        } catch (IOException ignored) {
+          // the write already failed; that failure is the one reported
+        }
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "DirectoryCatalog{" + directory + ", " + memory.list().size() + " templates}";
+  }
+}

@@ -1,0 +1,111 @@
+package dev.sidecars.formats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.sidecars.model.Catalog.ApplyStatus;
+import dev.sidecars.model.Container;
+import dev.sidecars.model.SidecarTemplate;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DirectoryCatalogTest {
+
+  private static SidecarTemplate template(String tenant, String item, Optional<String> version, String image) {
+    return SidecarTemplate.builder()
+        .tenantId(tenant)
+        .itemId(item)
+        .version(version)
+        .title("My sidecar")
+        .defaults(Container.builder().name("my-sidecar").image(image).build())
+        .build();
+  }
+
+  private static List<String> files(Path dir) throws IOException {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      return walk.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString().replace('\\', '/'))
+          .sorted().collect(Collectors.toList());
+    }
+  }
+
+  @Test
+  void oneFilePerItemVersion(@TempDir Path dir) throws IOException {
+    DirectoryCatalog catalog = DirectoryCatalog.open(dir);
+    assertThat(catalog.apply(template("my-tenant-id", "my-sidecar", Optional.empty(), "ghcr.io/my-sidecar:1.0")))
+        .isEqualTo(ApplyStatus.CREATED);
+    assertThat(catalog.apply(template("my-tenant-id", "proxy", Optional.of("1.2.0"), "proxy:1.2.0")))
+        .isEqualTo(ApplyStatus.CREATED);
+    assertThat(files(dir)).containsExactly(
+        "my-tenant-id/my-sidecar/unversioned.yaml", "my-tenant-id/proxy/v1.2.0.yaml");
+    assertThat(Files.readString(dir.resolve("my-tenant-id/my-sidecar/unversioned.yaml")))
+        .startsWith("apiVersion: sidecars.dev/v1alpha1\nkind: SidecarTemplate\n");
+  }
+
+  @Test
+  void reopenedCatalogHasTheSameTemplates(@TempDir Path dir) {
+    DirectoryCatalog first = DirectoryCatalog.open(dir);
+    first.apply(template("t", "a", Optional.of("1.0.0"), "a:1"));
+    first.apply(template("t", "a", Optional.of("1.10.0"), "a:1.10"));
+    first.apply(template("t", "b", Optional.empty(), "b"));
+    DirectoryCatalog second = DirectoryCatalog.open(dir);
+    assertThat(second.list()).isEqualTo(first.list());
+    assertThat(second.resolve("t", "a").orElseThrow().version()).contains("1.10.0");
+  }
+
+  @Test
+  void unchangedApplyWritesNothing(@TempDir Path dir) throws IOException {
+    DirectoryCatalog catalog = DirectoryCatalog.open(dir);
+    SidecarTemplate template = template("t", "a", Optional.empty(), "a:1");
+    catalog.apply(template);
+    Path file = dir.resolve("t/a/unversioned.yaml");
+    FileTime old = FileTime.fromMillis(1_000_000L);
+    Files.setLastModifiedTime(file, old);
+    assertThat(catalog.apply(template)).isEqualTo(ApplyStatus.UNCHANGED);
+    assertThat(Files.getLastModifiedTime(file)).isEqualTo(old);
+    assertThat(catalog.apply(template("t", "a", Optional.empty(), "a:2"))).isEqualTo(ApplyStatus.UPDATED);
+    assertThat(Files.readString(file)).contains("image: a:2");
+  }
+
+  @Test
+  void awkwardNamesAreEscaped(@TempDir Path dir) throws IOException {
+    DirectoryCatalog catalog = DirectoryCatalog.open(dir);
+    catalog.apply(template("../evil", "a/b", Optional.of("1.0 beta"), "x"));
+    assertThat(files(dir)).containsExactly("%2E.%2Fevil/a%2Fb/v1.0%20beta.yaml");
+    assertThat(DirectoryCatalog.open(dir).resolve("../evil", "a/b", "1.0 beta")).isPresent();
+  }
+
+  @Test
+  void leftoverTemporaryFilesAreIgnored(@TempDir Path dir) throws IOException {
+    Files.createDirectories(dir.resolve("t/a"));
+    Files.writeString(dir.resolve("t/a/.tmp-123.yaml"), "apiVersion: sidecars.dev/v1al");
+    assertThat(DirectoryCatalog.open(dir).list()).isEmpty();
+  }
+
+  @Test
+  void misplacedTemplateIsReported(@TempDir Path dir) throws IOException {
+    DirectoryCatalog.open(dir).apply(template("t", "a", Optional.empty(), "a:1"));
+    Files.createDirectories(dir.resolve("t/b"));
+    Files.move(dir.resolve("t/a/unversioned.yaml"), dir.resolve("t/b/unversioned.yaml"));
+    assertThatThrownBy(() -> DirectoryCatalog.open(dir))
+        .isInstanceOf(ManifestException.class)
+        .hasMessageContaining("this template belongs in " + dir.resolve("t/a/unversioned.yaml"));
+  }
+
+  @Test
+  void brokenTemplateFileNamesItsLine(@TempDir Path dir) throws IOException {
+    Files.createDirectories(dir.resolve("t/a"));
+    Path file = dir.resolve("t/a/unversioned.yaml");
+    Files.writeString(file, "apiVersion: sidecars.dev/v1alpha1\nkind: SidecarTemplate\ntenant: t\n");
+    assertThatThrownBy(() -> DirectoryCatalog.open(dir))
+        .isInstanceOf(ManifestException.class)
+        .hasMessage(file + ":3:1: unknown field 'tenant'; did you mean 'tenantId'?");
+  }
+}

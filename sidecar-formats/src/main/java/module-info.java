@@ -9,4 +9,5 @@ module dev.sidecars.formats {
   requires org.snakeyaml.engine;
 
   exports dev.sidecars.formats;
+  exports dev.sidecars.formats.copilot;
 }

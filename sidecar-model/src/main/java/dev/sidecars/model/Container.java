@@ -205,7 +205,7 @@ public abstract class Container {
       return this;
     }
 
-    private static List<String> split(String field, String line) {
+    static List<String> split(String field, String line) {
       try {
         return ShellWords.split(line);
       } catch (IllegalArgumentException e) {

@@ -262,5 +262,29 @@ public abstract class ContainerPatch {
       image(ImagePatch.location(location));
       return this;
     }
+
+    /**
+     * Sets the entrypoint from a command line split with shell rules.
+     *
+     * @param line the command line
+     * @return this builder
+     * @throws ModelException when a quote is not closed
+     */
+    public Builder entrypointLine(String line) {
+      entrypoint(Container.Builder.split("entrypoint", line));
+      return this;
+    }
+
+    /**
+     * Sets the command from a command line split with shell rules.
+     *
+     * @param line the command line
+     * @return this builder
+     * @throws ModelException when a quote is not closed
+     */
+    public Builder commandLine(String line) {
+      command(Container.Builder.split("command", line));
+      return this;
+    }
   }
 }

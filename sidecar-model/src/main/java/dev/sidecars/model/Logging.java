@@ -41,6 +41,19 @@ public abstract class Logging {
   /** @return days to keep the workload's log group, if given (Copilot default 30) */
   public abstract Optional<Integer> retention();
 
+  /**
+   * Whether these settings route logs through a FireLens router. Copilot's rule: every field
+   * but {@link #retention()} turns the router on; {@code logging: {retention: 7}} alone only
+   * sets how long the log group keeps logs.
+   *
+   * @return true when any field other than retention is set
+   */
+  public boolean routesLogs() {
+    return image().isPresent() || !destination().isEmpty() || enableMetadata().isPresent()
+        || !secretOptions().isEmpty() || configFilePath().isPresent() || !variables().isEmpty()
+        || !secrets().isEmpty() || envFile().isPresent();
+  }
+
   /** @return the image, or {@link #DEFAULT_IMAGE} */
   public String imageOrDefault() {
     return image().orElse(DEFAULT_IMAGE);

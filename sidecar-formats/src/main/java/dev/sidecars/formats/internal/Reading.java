@@ -34,14 +34,72 @@ public final class Reading {
   }
 
   private final String source;
+  private final boolean lenient;
+  private final java.util.List<dev.sidecars.formats.ManifestWarning> warnings = new ArrayList<>();
+  private final Map<String, dev.sidecars.model.Origin> origins = new LinkedHashMap<>();
+
+  /**
+   * Creates a strict reading of one source.
+   *
+   * @param source the file name used in error messages
+   */
+  public Reading(String source) {
+    this(source, false);
+  }
 
   /**
    * Creates a reading of one source.
    *
    * @param source the file name used in error messages
+   * @param lenient whether unknown fields are warnings (and skipped) instead of errors
    */
-  public Reading(String source) {
+  public Reading(String source, boolean lenient) {
     this.source = source;
+    this.lenient = lenient;
+  }
+
+  /** @return the warnings collected so far, in document order */
+  public java.util.List<dev.sidecars.formats.ManifestWarning> warnings() {
+    return java.util.Collections.unmodifiableList(warnings);
+  }
+
+  /**
+   * Records a warning at a node.
+   *
+   * @param node where
+   * @param path the field path
+   * @param message what was tolerated
+   */
+  public void warn(Node node, String path, String message) {
+    warnings.add(new dev.sidecars.formats.ManifestWarning(source, node.line(), node.column(), path, message));
+  }
+
+  /**
+   * Records where a model element came from.
+   *
+   * @param modelPath the element's model path
+   * @param node the node it was read from
+   * @param path the node's path in the file
+   */
+  public void origin(String modelPath, Node node, String path) {
+    origins.put(modelPath, dev.sidecars.model.Origin.of(source, node.line(), node.column(), path));
+  }
+
+  /** @return the origins recorded so far, by model path */
+  public Map<String, dev.sidecars.model.Origin> origins() {
+    return java.util.Collections.unmodifiableMap(origins);
+  }
+
+  /**
+   * Reads a map's fields without checking its keys, for maps that hold fields this library
+   * does not model and keeps as they are.
+   *
+   * @param node the node, which must be a map
+   * @param path its path
+   * @return the fields
+   */
+  public Fields open(Node node, String path) {
+    return new Fields(this, mapNode(node, path), path);
   }
 
   /** @return the file name used in error messages */
@@ -85,14 +143,31 @@ public final class Reading {
     Node.MapNode map = mapNode(node, path);
     for (Node.Entry entry : map.entries().values()) {
       if (!known.contains(entry.key())) {
-        String hint =
-            Suggestions.closest(entry.key(), known)
-                .map(s -> "; did you mean '" + s + "'?")
-                .orElse("; known fields: " + String.join(", ", known));
-        throw error(entry, path, "unknown field '" + entry.key() + "'" + hint);
+        unknownField(entry, path, known);
       }
     }
     return new Fields(this, map, path);
+  }
+
+  /**
+   * Reports a key that is not one of the known ones, with the closest known key as a hint: an
+   * error, or a warning when this reading is lenient.
+   *
+   * @param entry the unknown key
+   * @param path the path of its map
+   * @param known the keys that would have been accepted
+   */
+  public void unknownField(Node.Entry entry, String path, Collection<String> known) {
+    String hint =
+        Suggestions.closest(entry.key(), known)
+            .map(s -> "; did you mean '" + s + "'?")
+            .orElse("; known fields: " + String.join(", ", known));
+    String problem = "unknown field '" + entry.key() + "'" + hint;
+    if (!lenient) {
+      throw error(entry, path, problem);
+    }
+    warnings.add(new dev.sidecars.formats.ManifestWarning(
+        source, entry.line(), entry.column(), path, problem + " (skipped)"));
   }
 
   /**

@@ -1,0 +1,72 @@
+package dev.sidecars.formats.copilot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.sidecars.formats.ManifestException;
+import dev.sidecars.model.Image;
+import dev.sidecars.model.Port;
+import dev.sidecars.model.Variable;
+import dev.sidecars.model.Workload;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CopilotEnvironmentsTest {
+  private static final Path FIXTURES = Path.of("src/test/resources/conformance/copilot");
+  private final CopilotManifest fe = CopilotManifest.reader().variables(Map.of("TAG", "cicdtest"))
+      .read(FIXTURES.resolve("svc-manifest.yml"));
+
+  @Test
+  void environmentsInDocumentOrder() {
+    assertThat(fe.environments()).containsExactly("test", "staging", "prod");
+  }
+
+  @Test
+  void stagingLocationReplacesTheRootBuild() {
+    assertThat(fe.workload().main().image().build()).isPresent();
+    assertThat(fe.workload("staging").main().image())
+        .isEqualTo(Image.of("123456789000.dkr.ecr.us-east-1.amazonaws.com/vault/e2e:cicdtest"));
+  }
+
+  @Test
+  void rootHasNoSidecarsAndProdAddsThem() {
+    assertThat(fe.workload().sidecars()).isEmpty();
+    assertThat(fe.workload().logging()).isEmpty();
+    assertThat(fe.workload("prod").sidecars()).extracting(dev.sidecars.model.Container::name).containsExactly("nginx", "operation");
+    assertThat(fe.workload("prod").main().environment())
+        .containsEntry("LOG_LEVEL", Variable.plain("info"))
+        .containsEntry("DB_NAME", Variable.imported("MyDB"));
+  }
+
+  @Test
+  void anUnlistedEnvironmentRunsTheRoot() {
+    assertThat(fe.workload("qa")).isEqualTo(fe.workload());
+  }
+
+  @Test
+  void originsPointIntoTheOverride() {
+    assertThat(fe.sources("prod").find("sidecars.nginx.healthCheck").orElseThrow().path())
+        .isEqualTo("environments.prod.sidecars.nginx.healthcheck");
+    assertThat(fe.sources("prod").find("main.environment.LOG_LEVEL").orElseThrow().path())
+        .isEqualTo("variables.LOG_LEVEL");
+    assertThat(fe.sources().find("sidecars.nginx")).isEmpty();
+  }
+
+  @Test
+  void rulesOfTheOverrideOpenPorts() {
+    Workload prod = fe.workload("prod");
+    assertThat(prod.sidecars().get(0).ports()).containsExactly(Port.tcp(8080), Port.tcp(8081));
+    assertThat(prod.main().ports()).containsExactly(Port.tcp(4000));
+  }
+
+  @Test
+  void overrideAddingASidecarWithoutImageNamesItsLine() {
+    String manifest = "name: api\ntype: Backend Service\nimage:\n  location: api\n"
+        + "environments:\n  prod:\n    sidecars:\n      envoy:\n        essential: false\n";
+    CopilotManifest read = CopilotManifest.read(manifest, "m.yml");
+    assertThatThrownBy(() -> read.workload("prod"))
+        .isInstanceOf(ManifestException.class)
+        .hasMessage("m.yml:9:9: environments.prod.sidecars.envoy: a new container needs an image, and this patch sets none");
+  }
+}

@@ -46,11 +46,11 @@ import org.quicktheories.core.RandomnessSource;
  * plain words, unicode from several scripts, and texts that YAML readers like to mistake for
  * numbers, booleans or null.
  */
-final class ModelGenerators {
+public final class ModelGenerators {
   private ModelGenerators() {}
 
   /** Texts a YAML writer must quote to read them back as strings. */
-  static final List<String> TRICKY =
+  public static final List<String> TRICKY =
       List.of("8080", "0x1F", "0o17", "1.0", "1e3", "-1", "+1", ".5", "007", ".inf", ".NaN",
           "true", "False", "yes", "No", "on", "OFF", "y", "n", "null", "Null", "~", "", " ",
           " lead", "trail ", "a: b", "- x", "#c", "x #y", "multi\nline", "tab\there", "'q'",
@@ -62,15 +62,15 @@ final class ModelGenerators {
     {0x21, 0x7e}, {0xa1, 0xff}, {0x391, 0x3c9}, {0x4e00, 0x4fff}, {0x1f600, 0x1f64f}
   };
 
-  static int between(RandomnessSource in, int min, int max) {
+  public static int between(RandomnessSource in, int min, int max) {
     return integers().between(min, max).generate(in);
   }
 
-  static boolean chance(RandomnessSource in) {
+  public static boolean chance(RandomnessSource in) {
     return between(in, 0, 1) == 1;
   }
 
-  static Gen<String> strings() {
+  public static Gen<String> strings() {
     return in -> {
       switch (between(in, 0, 3)) {
         case 0:
@@ -89,7 +89,7 @@ final class ModelGenerators {
     };
   }
 
-  static String word(RandomnessSource in) {
+  public static String word(RandomnessSource in) {
     StringBuilder text = new StringBuilder();
     int length = between(in, 1, 10);
     for (int i = 0; i < length; i++) {
@@ -98,15 +98,15 @@ final class ModelGenerators {
     return text.toString();
   }
 
-  static Gen<String> words() {
+  public static Gen<String> words() {
     return ModelGenerators::word;
   }
 
-  static <T> Optional<T> optional(RandomnessSource in, Gen<T> gen) {
+  public static <T> Optional<T> optional(RandomnessSource in, Gen<T> gen) {
     return chance(in) ? Optional.of(gen.generate(in)) : Optional.empty();
   }
 
-  static <T> List<T> list(RandomnessSource in, Gen<T> gen, int max) {
+  public static <T> List<T> list(RandomnessSource in, Gen<T> gen, int max) {
     int size = between(in, 0, max);
     List<T> values = new ArrayList<>(size);
     for (int i = 0; i < size; i++) {
@@ -115,7 +115,7 @@ final class ModelGenerators {
     return values;
   }
 
-  static <T> Map<String, T> map(RandomnessSource in, Gen<String> keys, Gen<T> values, int max) {
+  public static <T> Map<String, T> map(RandomnessSource in, Gen<String> keys, Gen<T> values, int max) {
     Map<String, T> map = new LinkedHashMap<>();
     int size = between(in, 0, max);
     for (int i = 0; i < size; i++) {
@@ -125,7 +125,7 @@ final class ModelGenerators {
   }
 
   /** List items unique by a key, as keyed lists are. */
-  static <T> List<T> keyedList(RandomnessSource in, Gen<T> gen, Function<T, Object> key, int max) {
+  public static <T> List<T> keyedList(RandomnessSource in, Gen<T> gen, Function<T, Object> key, int max) {
     Map<Object, T> byKey = new LinkedHashMap<>();
     for (T value : list(in, gen, max)) {
       byKey.putIfAbsent(key.apply(value), value);
@@ -133,12 +133,16 @@ final class ModelGenerators {
     return new ArrayList<>(byKey.values());
   }
 
-  static <E extends Enum<E>> E pick(RandomnessSource in, Class<E> type) {
+  public static <T> T pick(RandomnessSource in, List<T> values) {
+    return values.get(between(in, 0, values.size() - 1));
+  }
+
+  public static <E extends Enum<E>> E pick(RandomnessSource in, Class<E> type) {
     E[] values = type.getEnumConstants();
     return values[between(in, 0, values.length - 1)];
   }
 
-  static Gen<Duration> durations() {
+  public static Gen<Duration> durations() {
     return in -> {
       switch (between(in, 0, 3)) {
         case 0:
@@ -153,7 +157,7 @@ final class ModelGenerators {
     };
   }
 
-  static Gen<Cpu> cpus() {
+  public static Gen<Cpu> cpus() {
     return in -> {
       switch (between(in, 0, 2)) {
         case 0:
@@ -166,7 +170,7 @@ final class ModelGenerators {
     };
   }
 
-  static Gen<Memory> memories() {
+  public static Gen<Memory> memories() {
     return in -> {
       switch (between(in, 0, 2)) {
         case 0:
@@ -179,7 +183,7 @@ final class ModelGenerators {
     };
   }
 
-  static Gen<Port> ports() {
+  public static Gen<Port> ports() {
     return in -> {
       Port port = Port.of(between(in, -5, 70_000), pick(in, Protocol.class));
       if (chance(in)) {
@@ -192,7 +196,7 @@ final class ModelGenerators {
     };
   }
 
-  static Gen<Image> images() {
+  public static Gen<Image> images() {
     return in -> {
       Optional<String> location = optional(in, strings());
       Optional<Build> build =
@@ -201,7 +205,7 @@ final class ModelGenerators {
     };
   }
 
-  static Gen<Build> builds() {
+  public static Gen<Build> builds() {
     return in -> Build.builder()
         .dockerfile(optional(in, strings()))
         .context(optional(in, strings()))
@@ -211,7 +215,7 @@ final class ModelGenerators {
         .build();
   }
 
-  static Gen<Variable> variables() {
+  public static Gen<Variable> variables() {
     return in -> {
       switch (between(in, 0, 4)) {
         case 0:
@@ -228,7 +232,7 @@ final class ModelGenerators {
     };
   }
 
-  static Gen<SecretRef> secrets() {
+  public static Gen<SecretRef> secrets() {
     return in -> {
       switch (between(in, 0, 3)) {
         case 0:
@@ -243,13 +247,13 @@ final class ModelGenerators {
     };
   }
 
-  static Gen<Mount> mounts() {
+  public static Gen<Mount> mounts() {
     return in -> chance(in)
         ? Mount.of(strings().generate(in), strings().generate(in))
         : Mount.of(strings().generate(in), strings().generate(in), chance(in));
   }
 
-  static Gen<HealthCheck> healthChecks() {
+  public static Gen<HealthCheck> healthChecks() {
     return in -> HealthCheck.builder()
         .addAllCommand(list(in, strings(), 3))
         .interval(optional(in, durations()))
@@ -259,7 +263,7 @@ final class ModelGenerators {
         .build();
   }
 
-  static Gen<Probe> probes() {
+  public static Gen<Probe> probes() {
     return in -> Probe.builder()
         .path(optional(in, strings()))
         .port(optional(in, strings()))
@@ -272,7 +276,7 @@ final class ModelGenerators {
         .build();
   }
 
-  static Gen<Resources> resources() {
+  public static Gen<Resources> resources() {
     return in -> Resources.builder()
         .cpuMin(optional(in, cpus()))
         .cpuMax(optional(in, cpus()))
@@ -281,7 +285,7 @@ final class ModelGenerators {
         .build();
   }
 
-  static Gen<ConfigMap> configMaps() {
+  public static Gen<ConfigMap> configMaps() {
     return in -> ConfigMap.builder()
         .name(strings().generate(in))
         .mountPath(strings().generate(in))
@@ -289,7 +293,7 @@ final class ModelGenerators {
         .build();
   }
 
-  static Gen<Container> containers() {
+  public static Gen<Container> containers() {
     return in -> Container.builder()
         .name(strings().generate(in))
         .image(images().generate(in))
@@ -314,7 +318,7 @@ final class ModelGenerators {
         .build();
   }
 
-  static Gen<Volume> volumes() {
+  public static Gen<Volume> volumes() {
     return in -> Volume.builder()
         .name(strings().generate(in))
         .path(optional(in, strings()))
@@ -323,7 +327,7 @@ final class ModelGenerators {
         .build();
   }
 
-  static Gen<EfsVolume> efsVolumes() {
+  public static Gen<EfsVolume> efsVolumes() {
     return in -> EfsVolume.builder()
         .fileSystemId(optional(in, strings()))
         .rootDirectory(optional(in, strings()))
@@ -334,7 +338,7 @@ final class ModelGenerators {
         .build();
   }
 
-  static Gen<Logging> loggings() {
+  public static Gen<Logging> loggings() {
     return in -> Logging.builder()
         .image(optional(in, strings()))
         .putAllDestination(map(in, strings(), strings(), 4))
@@ -348,7 +352,7 @@ final class ModelGenerators {
         .build();
   }
 
-  static Gen<Workload> workloads() {
+  public static Gen<Workload> workloads() {
     return in -> Workload.builder()
         .name(strings().generate(in))
         .type(pick(in, WorkloadType.class))
@@ -363,7 +367,7 @@ final class ModelGenerators {
         .build();
   }
 
-  static Gen<SidecarTemplate> templates() {
+  public static Gen<SidecarTemplate> templates() {
     return in -> SidecarTemplate.builder()
         .tenantId(strings().generate(in))
         .itemId(strings().generate(in))

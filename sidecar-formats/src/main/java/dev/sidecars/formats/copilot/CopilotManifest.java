@@ -5,11 +5,13 @@ import dev.sidecars.formats.ManifestFormat;
 import dev.sidecars.formats.ManifestWarning;
 import dev.sidecars.formats.internal.CopilotExposure;
 import dev.sidecars.formats.internal.CopilotSections;
+import dev.sidecars.formats.internal.CopilotWriter;
 import dev.sidecars.formats.internal.Fields;
 import dev.sidecars.formats.internal.Interpolation;
 import dev.sidecars.formats.internal.Node;
 import dev.sidecars.formats.internal.RawMerge;
 import dev.sidecars.formats.internal.Reading;
+import dev.sidecars.formats.internal.TreeEmitter;
 import dev.sidecars.formats.internal.TreeParser;
 import dev.sidecars.model.Container;
 import dev.sidecars.model.Image;
@@ -63,6 +65,8 @@ public final class CopilotManifest {
           .collect(Collectors.toList());
 
   private final String source;
+  private final Node.MapNode rawRoot;
+  private final boolean modified;
   private final Node.MapNode root;
   private final Workload ownPorts;
   private final Workload workload;
@@ -75,6 +79,8 @@ public final class CopilotManifest {
 
   private CopilotManifest(Builder b) {
     this.source = b.source;
+    this.rawRoot = b.rawRoot;
+    this.modified = b.modified;
     this.root = b.root;
     this.ownPorts = b.ownPorts;
     this.workload = b.workload;
@@ -197,6 +203,70 @@ public final class CopilotManifest {
     return source;
   }
 
+  /**
+   * This manifest with its root workload replaced, for writing back a changed workload. The
+   * environment overrides and every field the model does not hold stay as read. Ports that
+   * the manifest's {@code http}/{@code nlb} rules open are not written as the containers' own.
+   *
+   * @param replacement the new root workload
+   * @return a manifest that writes the replacement
+   */
+  public CopilotManifest withWorkload(Workload replacement) {
+    Builder b = copy();
+    List<Container> sidecars = new ArrayList<>();
+    for (Container sidecar : replacement.sidecars()) {
+      sidecars.add(withoutOpenedPorts(sidecar));
+    }
+    b.ownPorts = replacement.toBuilder().main(withoutOpenedPorts(replacement.main())).sidecars(sidecars).build();
+    Reading reading = new Reading(source, options.lenient);
+    Fields top = reading.open(root, "");
+    b.workload = new CopilotExposure(reading).expose(b.ownPorts, top.value("http"), top.value("nlb"), "");
+    b.modified = true;
+    return new CopilotManifest(b);
+  }
+
+  private Container withoutOpenedPorts(Container container) {
+    Optional<Container> opened = workload.container(container.name());
+    Optional<Container> own = ownPorts.container(container.name());
+    if (opened.isEmpty() || own.isEmpty()) {
+      return container;
+    }
+    List<dev.sidecars.model.Port> ports = new ArrayList<>(container.ports());
+    ports.removeIf(p -> opened.get().ports().contains(p) && !own.get().ports().contains(p));
+    return container.toBuilder().ports(ports).build();
+  }
+
+  /**
+   * The manifest as YAML. Unchanged, it is the file as read (without its comments, and with
+   * {@code ${VAR}} references kept); after {@link #withWorkload}, the modelled fields of the
+   * root are written from the workload and everything else is kept.
+   *
+   * @return the manifest
+   * @throws ManifestException when the workload holds something Copilot cannot express (a
+   *     probe, a ConfigMap, a second own port on a container, ...), naming it
+   */
+  public String write() {
+    Object tree = modified ? new CopilotWriter(source).write(ownPorts, rawRoot) : rawRoot.toPlain();
+    return TreeEmitter.write(tree, ManifestFormat.YAML);
+  }
+
+  private Builder copy() {
+    Builder b = new Builder();
+    b.options = options;
+    b.source = source;
+    b.rawRoot = rawRoot;
+    b.modified = modified;
+    b.root = root;
+    b.ownPorts = ownPorts;
+    b.workload = workload;
+    b.overrides.putAll(overrides);
+    b.overrideSections.putAll(overrideSections);
+    b.sources = sources;
+    b.overrideSources.putAll(overrideSources);
+    b.warnings.addAll(warnings);
+    return b;
+  }
+
   /** How to read a manifest: variables for {@code ${VAR}} and strictness. Immutable. */
   public static final class Reader {
     private final Map<String, String> variables;
@@ -257,6 +327,7 @@ public final class CopilotManifest {
     public CopilotManifest read(String text, String source) {
       Reading reading = new Reading(source, lenient);
       Node parsed = new TreeParser(source).parse(text, ManifestFormat.YAML);
+      Node.MapNode rawRoot = reading.mapNode(parsed, "");
       Node.MapNode root = reading.mapNode(new Interpolation(reading, variables).apply(parsed, ""), "");
       CopilotSections sections = new CopilotSections(reading);
       sections.checkTopLevel(root, "", CopilotSections.MODELLED);
@@ -282,6 +353,7 @@ public final class CopilotManifest {
       Builder b = new Builder();
       b.options = this;
       b.source = source;
+      b.rawRoot = rawRoot;
       b.root = root;
       b.ownPorts = reading.build(root, "", () -> rootPatch.applyTo(skeleton));
       b.workload = new CopilotExposure(reading).expose(b.ownPorts, top.value("http"), top.value("nlb"), "");
@@ -322,6 +394,8 @@ public final class CopilotManifest {
   private static final class Builder {
     private Reader options;
     private String source;
+    private Node.MapNode rawRoot;
+    private boolean modified;
     private Node.MapNode root;
     private Workload ownPorts;
     private Workload workload;

@@ -40,9 +40,10 @@ public final class CopilotExposure {
    * @return the workload with every exposed port
    */
   public Workload expose(Workload workload, Optional<Node> http, Optional<Node> nlb, String path) {
+    // by container name; a name used twice (which validation reports) keeps its first container
     Map<String, List<Port>> ports = new LinkedHashMap<>();
     for (Container container : workload.containers()) {
-      ports.put(container.name(), new ArrayList<>(container.ports()));
+      ports.putIfAbsent(container.name(), new ArrayList<>(container.ports()));
     }
     if (http.isPresent() && http.get() instanceof Node.MapNode) {
       String httpPath = join(path, "http");
@@ -80,10 +81,12 @@ public final class CopilotExposure {
       }
     }
     Workload.Builder result = workload.toBuilder();
+    java.util.Set<String> done = new java.util.HashSet<>();
+    done.add(workload.main().name());
     result.main(withPorts(workload.main(), ports.get(workload.main().name())));
     List<Container> sidecars = new ArrayList<>();
     for (Container sidecar : workload.sidecars()) {
-      sidecars.add(withPorts(sidecar, ports.get(sidecar.name())));
+      sidecars.add(done.add(sidecar.name()) ? withPorts(sidecar, ports.get(sidecar.name())) : sidecar);
     }
     result.sidecars(sidecars);
     return result.build();

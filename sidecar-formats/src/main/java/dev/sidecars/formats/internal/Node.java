@@ -28,6 +28,36 @@ public abstract class Node {
     return column;
   }
 
+  /**
+   * This node as plain Java values for writing back: maps (in order), lists, strings, longs,
+   * {@link RawNumber}s for other numbers, booleans and nulls.
+   *
+   * @return the plain value
+   */
+  public Object toPlain() {
+    if (this instanceof MapNode) {
+      java.util.Map<String, Object> map = new LinkedHashMap<>();
+      ((MapNode) this).entries().forEach((key, entry) -> map.put(key, entry.value().toPlain()));
+      return map;
+    }
+    if (this instanceof ListNode) {
+      java.util.List<Object> list = new java.util.ArrayList<>();
+      ((ListNode) this).items().forEach(item -> list.add(item.toPlain()));
+      return list;
+    }
+    ScalarNode scalar = (ScalarNode) this;
+    switch (scalar.type()) {
+      case STRING:
+        return scalar.text();
+      case BOOLEAN:
+        return Boolean.parseBoolean(scalar.text().toLowerCase(java.util.Locale.ROOT));
+      case NULL:
+        return null;
+      default:
+        return new RawNumber(scalar.text());
+    }
+  }
+
   /** @return a short name of the node's shape for messages: "a map", "a list", "a string" */
   public abstract String describe();
 

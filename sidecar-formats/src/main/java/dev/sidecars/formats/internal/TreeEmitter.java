@@ -55,7 +55,8 @@ public final class TreeEmitter {
   /**
    * Writes a tree.
    *
-   * @param tree maps with string keys, lists, strings, numbers and booleans
+   * @param tree maps with string keys, lists, strings, numbers ({@link RawNumber} for numbers
+   *     kept as written), booleans and nulls
    * @param format the notation
    * @return the text, ending in a newline
    */
@@ -94,6 +95,10 @@ public final class TreeEmitter {
       generator.writeNumber((Long) value);
     } else if (value instanceof Boolean) {
       generator.writeBoolean((Boolean) value);
+    } else if (value instanceof RawNumber) {
+      generator.writeNumber(((RawNumber) value).text());
+    } else if (value == null) {
+      generator.writeNull();
     } else {
       throw new IllegalArgumentException("cannot write a " + value.getClass().getName());
     }

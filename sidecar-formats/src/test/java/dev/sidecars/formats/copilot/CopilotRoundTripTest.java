@@ -1,0 +1,170 @@
+package dev.sidecars.formats.copilot;
+
+import static dev.sidecars.formats.ModelGenerators.between;
+import static dev.sidecars.formats.ModelGenerators.chance;
+import static dev.sidecars.formats.ModelGenerators.durations;
+import static dev.sidecars.formats.ModelGenerators.list;
+import static dev.sidecars.formats.ModelGenerators.map;
+import static dev.sidecars.formats.ModelGenerators.optional;
+import static dev.sidecars.formats.ModelGenerators.pick;
+import static dev.sidecars.formats.ModelGenerators.strings;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+
+import dev.sidecars.formats.ManifestException;
+import dev.sidecars.formats.ModelGenerators;
+import dev.sidecars.model.Architecture;
+import dev.sidecars.model.Build;
+import dev.sidecars.model.Container;
+import dev.sidecars.model.Cpu;
+import dev.sidecars.model.DependencyCondition;
+import dev.sidecars.model.EfsVolume;
+import dev.sidecars.model.HealthCheck;
+import dev.sidecars.model.Image;
+import dev.sidecars.model.Logging;
+import dev.sidecars.model.Memory;
+import dev.sidecars.model.Mount;
+import dev.sidecars.model.OperatingSystem;
+import dev.sidecars.model.Platform;
+import dev.sidecars.model.Port;
+import dev.sidecars.model.Probe;
+import dev.sidecars.model.Protocol;
+import dev.sidecars.model.SecretRef;
+import dev.sidecars.model.Variable;
+import dev.sidecars.model.Volume;
+import dev.sidecars.model.Workload;
+import dev.sidecars.model.WorkloadType;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/** Copilot manifest -> model -> Copilot YAML -> model gives the same model, for every environment. */
+class CopilotRoundTripTest {
+  private static final Map<String, String> VARIABLES = Map.of("TAG", "cicdtest",
+      "COPILOT_APPLICATION_NAME", "app", "COPILOT_ENVIRONMENT_NAME", "env");
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "conformance/copilot/svc-manifest.yml", "conformance/copilot/job-manifest.yml",
+    "conformance/copilot/backend/http-full-config-manifest.yml", "conformance/copilot/svc-nlb-manifest.yml",
+    "seeds/copilot-nginx-lbws.yml", "seeds/copilot-efs-fragment.yml", "seeds/copilot-firelens.yml",
+    "seeds/copilot-otel.yml"})
+  void manifestsSurviveAWriteFromTheModel(String file) {
+    CopilotManifest read = CopilotManifest.reader().variables(VARIABLES).read(Path.of("src/test/resources", file));
+
+    String written = read.withWorkload(read.workload()).write();
+    CopilotManifest again = CopilotManifest.reader().variables(VARIABLES).read(written, file + " (written)");
+
+    assertThat(again.workload()).isEqualTo(read.workload());
+    assertThat(again.environments()).isEqualTo(read.environments());
+    for (String environment : read.environments()) {
+      assertThat(again.workload(environment)).as(environment).isEqualTo(read.workload(environment));
+    }
+    CopilotManifest unchanged = CopilotManifest.reader().variables(VARIABLES).read(read.write(), file + " (as read)");
+    assertThat(unchanged.workload()).isEqualTo(read.workload());
+    assertThat(read.write()).contains(file.contains("nlb") ? "${TAG}" : "");
+  }
+
+  @Test
+  void generatedWorkloadsSurviveAWrite() {
+    CopilotManifest blank = CopilotManifest.read("name: x\ntype: Worker Service\nimage:\n  location: x\n", "blank.yml");
+    qt().withExamples(1000).withShrinkCycles(20).forAll(copilotWorkloads()).checkAssert(w -> {
+      String yaml = blank.withWorkload(w).write();
+      assertThat(CopilotManifest.read(yaml, "generated.yml").workload()).as(yaml).isEqualTo(w);
+    });
+  }
+
+  @Test
+  void whatCopilotCannotExpressIsAnErrorNotADrop() {
+    CopilotManifest blank = CopilotManifest.read("name: x\ntype: Backend Service\nimage:\n  location: x\n", "blank.yml");
+    Workload withProbe = blank.workload().toBuilder()
+        .addSidecar(Container.builder().name("envoy").image("envoy").livenessProbe(Probe.tcp("9901")).build())
+        .build();
+    assertThatThrownBy(() -> blank.withWorkload(withProbe).write())
+        .isInstanceOf(ManifestException.class)
+        .hasMessageContaining("sidecars.envoy: a Copilot manifest cannot express livenessProbe of container 'envoy'");
+    Workload twoPorts = blank.workload().toBuilder()
+        .addSidecar(Container.builder().name("envoy").image("envoy").addPort("80").addPort("81").build())
+        .build();
+    assertThatThrownBy(() -> blank.withWorkload(twoPorts).write())
+        .hasMessageContaining("a Copilot container has one port of its own; 'envoy' has [80/tcp, 81/tcp]");
+  }
+
+  // ---- workloads Copilot can express ----
+
+  private static Gen<Container> copilotContainers(boolean main) {
+    return in -> {
+      Container.Builder c = Container.builder()
+          .name(main ? "x" : strings().generate(in))
+          .image(chance(in) ? Image.of(strings().generate(in)) : Image.building(Build.builder()
+              .dockerfile(optional(in, strings())).context(optional(in, strings())).target(optional(in, strings()))
+              .putAllArgs(map(in, strings(), strings(), 2)).addAllCacheFrom(list(in, strings(), 2)).build()))
+          .credentials(optional(in, strings()))
+          .entrypoint(optional(in, in2 -> list(in2, strings(), 3)))
+          .command(optional(in, in2 -> list(in2, strings(), 3)))
+          .putAllEnvironment(map(in, strings(), in2 -> chance(in2) ? Variable.plain(strings().generate(in2)) : Variable.imported(ModelGenerators.word(in2)), 3))
+          .putAllSecrets(map(in, strings(), in2 -> pick(in2, List.of(SecretRef.ssm("a"), SecretRef.secretsManager("b:k::"), SecretRef.imported("c"))), 3))
+          .envFile(optional(in, strings()))
+          .putAllLabels(map(in, strings(), strings(), 2))
+          .putAllDependsOn(map(in, strings(), in2 -> pick(in2, DependencyCondition.class), 2))
+          .healthCheck(optional(in, in2 -> HealthCheck.builder().addAllCommand(list(in2, strings(), 2))
+              .interval(optional(in2, durations())).retries(optional(in2, in3 -> between(in3, 0, 10)))
+              .timeout(optional(in2, durations())).startPeriod(optional(in2, durations())).build()));
+      if (chance(in)) {
+        c.addPort(Port.of(between(in, 1, 65535), chance(in) ? Protocol.TCP : Protocol.UDP));
+      }
+      if (!main) {
+        c.essential(optional(in, ModelGenerators::chance));
+        c.addAllMounts(list(in, in2 -> chance(in2) ? Mount.of(strings().generate(in2), "/p" + between(in2, 0, 9))
+            : Mount.of(strings().generate(in2), "/q" + between(in2, 0, 9), chance(in2)), 2));
+      }
+      return c.build();
+    };
+  }
+
+  private static Gen<Workload> copilotWorkloads() {
+    return in -> {
+      Map<String, Container> sidecars = new LinkedHashMap<>();
+      for (Container sidecar : list(in, copilotContainers(false), 3)) {
+        if (!sidecar.name().equals("x")) {
+          sidecars.putIfAbsent(sidecar.name(), sidecar);
+        }
+      }
+      Map<String, Volume> volumes = new LinkedHashMap<>();
+      for (int i = between(in, 0, 2); i > 0; i--) {
+        String name = strings().generate(in);
+        EfsVolume efs = chance(in)
+            ? EfsVolume.builder().fileSystemId(strings().generate(in)).rootDirectory(optional(in, strings()))
+                .iam(optional(in, ModelGenerators::chance)).accessPointId(optional(in, strings())).build()
+            : EfsVolume.builder().uid(optional(in, in2 -> (long) between(in2, 1, 65535)))
+                .gid(optional(in, in2 -> (long) between(in2, 1, 65535))).build();
+        volumes.putIfAbsent(name, Volume.builder().name(name).path(optional(in, strings()))
+            .readOnly(optional(in, ModelGenerators::chance)).efs(optional(in, in2 -> efs)).build());
+      }
+      return Workload.builder()
+          .name("x")
+          .type(pick(in, WorkloadType.class))
+          .platform(optional(in, in2 -> Platform.of(pick(in2, OperatingSystem.class), pick(in2, Architecture.class))))
+          .cpu(optional(in, in2 -> Cpu.ofEcsUnits(between(in2, 1, 16384))))
+          .memory(optional(in, in2 -> Memory.ofMebibytes(between(in2, 1, 120000))))
+          .targetContainer(optional(in, strings()))
+          .main(copilotContainers(true).generate(in))
+          .addAllSidecars(sidecars.values())
+          .addAllVolumes(volumes.values())
+          .logging(optional(in, in2 -> Logging.builder().image(optional(in2, strings()))
+              .putAllDestination(map(in2, strings(), strings(), 3)).enableMetadata(optional(in2, ModelGenerators::chance))
+              .putAllSecretOptions(map(in2, strings(), in3 -> SecretRef.ssm(strings().generate(in3)), 2))
+              .configFilePath(optional(in2, strings()))
+              .putAllVariables(map(in2, strings(), in3 -> Variable.plain(strings().generate(in3)), 2))
+              .putAllSecrets(map(in2, strings(), in3 -> SecretRef.imported(strings().generate(in3)), 2))
+              .envFile(optional(in2, strings())).retention(optional(in2, in3 -> between(in3, 1, 3653))).build()))
+          .build();
+    };
+  }
+}

@@ -10,4 +10,5 @@ module dev.sidecars.formats {
 
   exports dev.sidecars.formats;
   exports dev.sidecars.formats.copilot;
+  exports dev.sidecars.formats.mia;
 }

@@ -41,6 +41,12 @@ public final class TreeParser {
   private static final TokenStreamFactory JSON =
       JsonFactory.builder().streamReadConstraints(CONSTRAINTS).build();
 
+  private static final TokenStreamFactory JSON_WITH_TRAILING_COMMAS =
+      JsonFactory.builder()
+          .streamReadConstraints(CONSTRAINTS)
+          .enable(tools.jackson.core.json.JsonReadFeature.ALLOW_TRAILING_COMMA)
+          .build();
+
   private static final TokenStreamFactory YAML =
       YAMLFactory.builder()
           .streamReadConstraints(CONSTRAINTS)
@@ -53,14 +59,26 @@ public final class TreeParser {
           .build();
 
   private final String source;
+  private final boolean trailingCommas;
+
+  /**
+   * A strict parser whose errors name the given source.
+   *
+   * @param source the file name or other description of where the text came from
+   */
+  public TreeParser(String source) {
+    this(source, false);
+  }
 
   /**
    * A parser whose errors name the given source.
    *
    * @param source the file name or other description of where the text came from
+   * @param trailingCommas whether JSON may have a comma before a closing bracket or brace
    */
-  public TreeParser(String source) {
+  public TreeParser(String source, boolean trailingCommas) {
     this.source = source;
+    this.trailingCommas = trailingCommas;
   }
 
   /**
@@ -77,7 +95,8 @@ public final class TreeParser {
       throw new ManifestException(
           source, 0, 0, "", "document is larger than " + MAX_DOCUMENT_CHARS + " characters", null);
     }
-    TokenStreamFactory factory = format == ManifestFormat.JSON ? JSON : YAML;
+    TokenStreamFactory factory =
+        format == ManifestFormat.YAML ? YAML : trailingCommas ? JSON_WITH_TRAILING_COMMAS : JSON;
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), new SurrogateSafeReader(text))) {
       JsonToken first = parser.nextToken();
       if (first == null) {

@@ -7,6 +7,7 @@ import dev.sidecars.formats.internal.Reading;
 import dev.sidecars.formats.internal.TreeEmitter;
 import dev.sidecars.formats.internal.TreeParser;
 import dev.sidecars.model.SidecarTemplate;
+import dev.sidecars.model.SourceMap;
 import dev.sidecars.model.Workload;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -70,6 +71,35 @@ public final class NativeManifest {
   public Workload readWorkload(String text, String source) {
     Reading reading = new Reading(source);
     return new NativeReader(reading).workload(parse(text, source, ManifestFormat.detect(text)));
+  }
+
+  /**
+   * Reads a workload with the origin of each of its elements, for validation messages that
+   * point at lines.
+   *
+   * @param text the document, YAML or JSON (detected)
+   * @param source the name used in messages
+   * @return the workload and its origins
+   * @throws ManifestException when the text is no valid workload manifest
+   */
+  public Sourced<Workload> readWorkloadWithSources(String text, String source) {
+    Reading reading = new Reading(source);
+    Workload workload = new NativeReader(reading).workload(parse(text, source, ManifestFormat.detect(text)));
+    return new Sourced<>(workload, SourceMap.of(reading.origins()), reading.warnings());
+  }
+
+  /**
+   * Reads a sidecar template with the origin of each of its elements.
+   *
+   * @param text the document, YAML or JSON (detected)
+   * @param source the name used in messages
+   * @return the template and its origins
+   * @throws ManifestException when the text is no valid template manifest
+   */
+  public Sourced<SidecarTemplate> readTemplateWithSources(String text, String source) {
+    Reading reading = new Reading(source);
+    SidecarTemplate template = new NativeReader(reading).template(parse(text, source, ManifestFormat.detect(text)));
+    return new Sourced<>(template, SourceMap.of(reading.origins()), reading.warnings());
   }
 
   /**

@@ -122,6 +122,7 @@ public final class NativeReader {
   public Workload workload(Node root) {
     expectKind(root, KIND_WORKLOAD);
     Fields f = reading.fields(root, "", WORKLOAD_FIELDS);
+    record(f, "");
     Workload.Builder builder = Workload.builder();
     builder.name(f.required("name", reading::string));
     builder.type(f.required("type", this::workloadType));
@@ -129,10 +130,16 @@ public final class NativeReader {
     f.optional("cpu", this::cpu).ifPresent(builder::cpu);
     f.optional("memory", this::memory).ifPresent(builder::memory);
     f.optional("targetContainer", reading::string).ifPresent(builder::targetContainer);
-    builder.main(f.required("main", this::container));
-    f.optional("sidecars", (n, p) -> reading.list(n, p, this::container)).ifPresent(builder::addAllSidecars);
-    f.optional("volumes", (n, p) -> reading.list(n, p, this::volume)).ifPresent(builder::addAllVolumes);
+    builder.main(f.required("main", (n, p) -> container(n, p, "main")));
+    f.optional("sidecars", (n, p) -> reading.list(n, p, (item, itemPath) -> container(item, itemPath, null)))
+        .ifPresent(builder::addAllSidecars);
+    f.optional("volumes", (n, p) -> reading.list(n, p, (item, itemPath) -> {
+      Volume volume = volume(item, itemPath);
+      reading.origin("volumes[" + volume.name() + "]", item, itemPath);
+      return volume;
+    })).ifPresent(builder::addAllVolumes);
     f.optional("logging", this::logging).ifPresent(builder::logging);
+    f.value("logging").ifPresent(n -> record(reading.open(n, "logging"), "logging"));
     return reading.build(root, "", builder::build);
   }
 
@@ -145,6 +152,7 @@ public final class NativeReader {
   public SidecarTemplate template(Node root) {
     expectKind(root, KIND_TEMPLATE);
     Fields f = reading.fields(root, "", TEMPLATE_FIELDS);
+    record(f, "");
     SidecarTemplate.Builder builder = SidecarTemplate.builder();
     builder.tenantId(f.required("tenantId", reading::string));
     builder.itemId(f.required("itemId", reading::string));
@@ -152,7 +160,7 @@ public final class NativeReader {
     builder.title(f.required("title", reading::string));
     f.optional("description", reading::string).ifPresent(builder::description);
     f.optional("documentation", this::documentation).ifPresent(builder::documentation);
-    builder.defaults(f.required("defaults", this::container));
+    builder.defaults(f.required("defaults", (n, p) -> container(n, p, "defaults")));
     return reading.build(root, "", builder::build);
   }
 
@@ -184,6 +192,46 @@ public final class NativeReader {
     Documentation.Type type =
         f.required("type", (n, p) -> reading.parsed(n, p, Documentation.Type::parse));
     return Documentation.of(type, f.required("url", reading::string));
+  }
+
+  /**
+   * Records the origin of every field of a map under a model path, and of every entry of its
+   * map-valued fields.
+   */
+  private void record(Fields f, String modelPath) {
+    for (Node.Entry entry : ((Node.MapNode) f.node()).entries().values()) {
+      String fieldPath = modelPath.isEmpty() ? entry.key() : modelPath + "." + entry.key();
+      reading.origin(fieldPath, entry.value(), f.path(entry.key()));
+      if (MAP_FIELDS.contains(entry.key()) && entry.value() instanceof Node.MapNode) {
+        for (Node.Entry item : ((Node.MapNode) entry.value()).entries().values()) {
+          reading.origin(fieldPath + "." + item.key(), item.value(), f.path(entry.key()) + "." + item.key());
+        }
+      }
+    }
+  }
+
+  private static final List<String> MAP_FIELDS =
+      List.of("environment", "secrets", "labels", "dependsOn", "destination", "secretOptions", "variables", "args");
+
+  private Container container(Node node, String path, String modelPath) {
+    Container container = container(node, path);
+    String at = modelPath != null ? modelPath : "sidecars." + container.name();
+    reading.origin(at, node, path);
+    record(reading.open(node, path), at);
+    Fields f = reading.open(node, path);
+    f.value("ports").filter(n -> n instanceof Node.ListNode).ifPresent(n -> {
+      List<Node> items = ((Node.ListNode) n).items();
+      for (int i = 0; i < items.size() && i < container.ports().size(); i++) {
+        reading.origin(at + ".ports[" + container.ports().get(i).key() + "]", items.get(i), f.path("ports") + "[" + i + "]");
+      }
+    });
+    f.value("mounts").filter(n -> n instanceof Node.ListNode).ifPresent(n -> {
+      List<Node> items = ((Node.ListNode) n).items();
+      for (int i = 0; i < items.size() && i < container.mounts().size(); i++) {
+        reading.origin(at + ".mounts[" + container.mounts().get(i).path() + "]", items.get(i), f.path("mounts") + "[" + i + "]");
+      }
+    });
+    return container;
   }
 
   /**

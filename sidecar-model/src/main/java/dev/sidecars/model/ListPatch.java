@@ -2,11 +2,9 @@ package dev.sidecars.model;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -22,18 +20,21 @@ import java.util.Set;
  *
  * @param <T> the element type
  */
-public final class ListPatch<T extends Keyed> {
-  private static final ListPatch<?> EMPTY =
-      new ListPatch<>(Optional.empty(), Collections.emptySet(), Collections.emptyMap());
-
-  private final Optional<List<T>> replacement;
-  private final Set<String> removals;
-  private final Map<String, T> upserts;
+public final class ListPatch<T extends Keyed> extends KeyedChanges<List<T>, T, ListPatch<T>> {
+  private static final ListPatch<?> EMPTY = new ListPatch<>(Optional.empty(), Set.of(), Map.of());
 
   private ListPatch(Optional<List<T>> replacement, Set<String> removals, Map<String, T> upserts) {
-    this.replacement = replacement.map(l -> Collections.unmodifiableList(new ArrayList<>(l)));
-    this.removals = Collections.unmodifiableSet(new LinkedHashSet<>(removals));
-    this.upserts = Collections.unmodifiableMap(new LinkedHashMap<>(upserts));
+    super(replacement.map(l -> Collections.unmodifiableList(new ArrayList<>(l))), removals, upserts);
+  }
+
+  @Override
+  ListPatch<T> create(Optional<List<T>> replacement, Set<String> removals, Map<String, T> upserts) {
+    return new ListPatch<>(replacement, removals, upserts);
+  }
+
+  @Override
+  List<T> emptyCollection() {
+    return List.of();
   }
 
   /**
@@ -81,12 +82,7 @@ public final class ListPatch<T extends Keyed> {
    * @return a new patch
    */
   public ListPatch<T> upsert(T element) {
-    Objects.requireNonNull(element, "element");
-    Map<String, T> next = new LinkedHashMap<>(upserts);
-    next.put(element.key(), element);
-    Set<String> removed = new LinkedHashSet<>(removals);
-    removed.remove(element.key());
-    return new ListPatch<>(replacement, removed, next);
+    return withUpsert(element.key(), element);
   }
 
   /**
@@ -97,32 +93,7 @@ public final class ListPatch<T extends Keyed> {
    * @return a new patch
    */
   public ListPatch<T> remove(String key) {
-    Objects.requireNonNull(key, "key");
-    Set<String> next = new LinkedHashSet<>(removals);
-    next.add(key);
-    Map<String, T> upserted = new LinkedHashMap<>(upserts);
-    upserted.remove(key);
-    return new ListPatch<>(replacement, next, upserted);
-  }
-
-  /** @return the list that replaces the base, if this patch replaces it whole */
-  public Optional<List<T>> replacement() {
-    return replacement;
-  }
-
-  /** @return the keys this patch removes, in order */
-  public Set<String> removals() {
-    return removals;
-  }
-
-  /** @return the elements this patch upserts, by key, in order */
-  public Map<String, T> upserts() {
-    return upserts;
-  }
-
-  /** @return whether applying this patch changes nothing */
-  public boolean isEmpty() {
-    return replacement.isEmpty() && removals.isEmpty() && upserts.isEmpty();
+    return withRemoval(key);
   }
 
   /**
@@ -132,81 +103,26 @@ public final class ListPatch<T extends Keyed> {
    * @param base the list to change
    * @return the changed list
    */
+  @Override
   public List<T> apply(List<T> base) {
     if (isEmpty()) {
       return base;
     }
     List<T> result = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
-    for (T element : replacement.orElse(base)) {
+    for (T element : replacement().orElse(base)) {
       String key = element.key();
-      if (removals.contains(key)) {
+      if (removals().contains(key)) {
         continue;
       }
       seen.add(key);
-      result.add(upserts.getOrDefault(key, element));
+      result.add(upserts().getOrDefault(key, element));
     }
-    for (Map.Entry<String, T> upsert : upserts.entrySet()) {
-      if (!seen.contains(upsert.getKey())) {
-        result.add(upsert.getValue());
+    upserts().forEach((key, element) -> {
+      if (!seen.contains(key)) {
+        result.add(element);
       }
-    }
+    });
     return result;
-  }
-
-  /**
-   * The patch that does what this one does and then {@code next}.
-   *
-   * @param next the patch applied second
-   * @return the composed patch
-   */
-  public ListPatch<T> then(ListPatch<T> next) {
-    if (next.replacement.isPresent() || isEmpty()) {
-      return next;
-    }
-    if (next.isEmpty()) {
-      return this;
-    }
-    if (replacement.isPresent()) {
-      return new ListPatch<>(Optional.of(next.apply(apply(List.of()))), Set.of(), Map.of());
-    }
-    Set<String> removed = new LinkedHashSet<>(removals);
-    removed.addAll(next.removals);
-    Map<String, T> upserted = new LinkedHashMap<>(upserts);
-    upserted.keySet().removeAll(next.removals);
-    upserted.putAll(next.upserts);
-    return new ListPatch<>(Optional.empty(), removed, upserted);
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    if (!(other instanceof ListPatch)) {
-      return false;
-    }
-    ListPatch<?> that = (ListPatch<?>) other;
-    return replacement.equals(that.replacement)
-        && removals.equals(that.removals)
-        && upserts.equals(that.upserts);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(replacement, removals, upserts);
-  }
-
-  @Override
-  public String toString() {
-    StringBuilder text = new StringBuilder("ListPatch{");
-    replacement.ifPresent(r -> text.append("replace=").append(r).append(", "));
-    if (!removals.isEmpty()) {
-      text.append("remove=").append(removals).append(", ");
-    }
-    if (!upserts.isEmpty()) {
-      text.append("upsert=").append(upserts.values()).append(", ");
-    }
-    if (text.charAt(text.length() - 1) == ' ') {
-      text.setLength(text.length() - 2);
-    }
-    return text.append('}').toString();
   }
 }

@@ -2,9 +2,7 @@ package dev.sidecars.model;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -26,18 +24,21 @@ import java.util.Set;
  *
  * @param <V> the value type
  */
-public final class MapPatch<V> {
-  private static final MapPatch<?> EMPTY =
-      new MapPatch<>(Optional.empty(), Collections.emptySet(), Collections.emptyMap());
-
-  private final Optional<Map<String, V>> replacement;
-  private final Set<String> removals;
-  private final Map<String, V> upserts;
+public final class MapPatch<V> extends KeyedChanges<Map<String, V>, V, MapPatch<V>> {
+  private static final MapPatch<?> EMPTY = new MapPatch<>(Optional.empty(), Set.of(), Map.of());
 
   private MapPatch(Optional<Map<String, V>> replacement, Set<String> removals, Map<String, V> upserts) {
-    this.replacement = replacement.map(m -> Collections.unmodifiableMap(new LinkedHashMap<>(m)));
-    this.removals = Collections.unmodifiableSet(new LinkedHashSet<>(removals));
-    this.upserts = Collections.unmodifiableMap(new LinkedHashMap<>(upserts));
+    super(replacement.map(m -> Collections.unmodifiableMap(new LinkedHashMap<>(m))), removals, upserts);
+  }
+
+  @Override
+  MapPatch<V> create(Optional<Map<String, V>> replacement, Set<String> removals, Map<String, V> upserts) {
+    return new MapPatch<>(replacement, removals, upserts);
+  }
+
+  @Override
+  Map<String, V> emptyCollection() {
+    return Map.of();
   }
 
   /**
@@ -82,13 +83,7 @@ public final class MapPatch<V> {
    * @return a new patch
    */
   public MapPatch<V> upsert(String key, V value) {
-    Objects.requireNonNull(key, "key");
-    Objects.requireNonNull(value, "value");
-    Map<String, V> next = new LinkedHashMap<>(upserts);
-    next.put(key, value);
-    Set<String> removed = new LinkedHashSet<>(removals);
-    removed.remove(key);
-    return new MapPatch<>(replacement, removed, next);
+    return withUpsert(key, value);
   }
 
   /**
@@ -99,32 +94,7 @@ public final class MapPatch<V> {
    * @return a new patch
    */
   public MapPatch<V> remove(String key) {
-    Objects.requireNonNull(key, "key");
-    Set<String> next = new LinkedHashSet<>(removals);
-    next.add(key);
-    Map<String, V> upserted = new LinkedHashMap<>(upserts);
-    upserted.remove(key);
-    return new MapPatch<>(replacement, next, upserted);
-  }
-
-  /** @return the map that replaces the base, if this patch replaces it whole */
-  public Optional<Map<String, V>> replacement() {
-    return replacement;
-  }
-
-  /** @return the keys this patch removes, in order */
-  public Set<String> removals() {
-    return removals;
-  }
-
-  /** @return the entries this patch sets, in order */
-  public Map<String, V> upserts() {
-    return upserts;
-  }
-
-  /** @return whether applying this patch changes nothing */
-  public boolean isEmpty() {
-    return replacement.isEmpty() && removals.isEmpty() && upserts.isEmpty();
+    return withRemoval(key);
   }
 
   /**
@@ -133,71 +103,14 @@ public final class MapPatch<V> {
    * @param base the map to change
    * @return the changed map, in order: kept keys in their order, new keys appended
    */
+  @Override
   public Map<String, V> apply(Map<String, V> base) {
     if (isEmpty()) {
       return base;
     }
-    Map<String, V> result = new LinkedHashMap<>(replacement.orElse(base));
-    result.keySet().removeAll(removals);
-    result.putAll(upserts);
+    Map<String, V> result = new LinkedHashMap<>(replacement().orElse(base));
+    result.keySet().removeAll(removals());
+    result.putAll(upserts());
     return result;
-  }
-
-  /**
-   * The patch that does what this one does and then {@code next}:
-   * {@code a.then(b).apply(m)} equals {@code b.apply(a.apply(m))}.
-   *
-   * @param next the patch applied second
-   * @return the composed patch
-   */
-  public MapPatch<V> then(MapPatch<V> next) {
-    if (next.replacement.isPresent() || isEmpty()) {
-      return next;
-    }
-    if (next.isEmpty()) {
-      return this;
-    }
-    if (replacement.isPresent()) {
-      return new MapPatch<>(Optional.of(next.apply(apply(Map.of()))), Set.of(), Map.of());
-    }
-    Set<String> removed = new LinkedHashSet<>(removals);
-    removed.addAll(next.removals);
-    Map<String, V> upserted = new LinkedHashMap<>(upserts);
-    upserted.keySet().removeAll(next.removals);
-    upserted.putAll(next.upserts);
-    return new MapPatch<>(Optional.empty(), removed, upserted);
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    if (!(other instanceof MapPatch)) {
-      return false;
-    }
-    MapPatch<?> that = (MapPatch<?>) other;
-    return replacement.equals(that.replacement)
-        && removals.equals(that.removals)
-        && upserts.equals(that.upserts);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(replacement, removals, upserts);
-  }
-
-  /** For example {@code MapPatch{replace={...}, remove=[a], upsert={b=1}}}, parts only when set. */
-  @Override
-  public String toString() {
-    StringBuilder text = new StringBuilder("MapPatch{");
-    replacement.ifPresent(r -> text.append("replace=").append(r).append(", "));
-    if (!removals.isEmpty()) {
-      text.append("remove=").append(removals).append(", ");
-    }
-    if (!upserts.isEmpty()) {
-      text.append("upsert=").append(upserts).append(", ");
-    }
-    if (text.charAt(text.length() - 1) == ' ') {
-      text.setLength(text.length() - 2);
-    }
-    return text.append('}').toString();
   }
 }

@@ -4,6 +4,7 @@ import dev.sidecars.formats.internal.NativeReader;
 import dev.sidecars.formats.internal.NativeWriter;
 import dev.sidecars.formats.internal.Node;
 import dev.sidecars.formats.internal.Reading;
+import dev.sidecars.formats.internal.SourceFiles;
 import dev.sidecars.formats.internal.TreeEmitter;
 import dev.sidecars.formats.internal.TreeParser;
 import dev.sidecars.model.SidecarTemplate;
@@ -11,7 +12,6 @@ import dev.sidecars.model.SourceMap;
 import dev.sidecars.model.Workload;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -182,14 +182,7 @@ public final class NativeManifest {
   }
 
   private static String readFile(Path file) {
-    try {
-      return Files.readString(file, StandardCharsets.UTF_8);
-    } catch (CharacterCodingException e) {
-      throw new ManifestException(file.toString(), 0, 0, "", "the file is not valid UTF-8", e);
-    } catch (IOException e) {
-      throw new ManifestException(
-          file.toString(), 0, 0, "", "cannot read the file: " + e.getClass().getSimpleName()
-              + (e.getMessage() == null ? "" : " " + e.getMessage()), e);
-    }
+    return SourceFiles.read(file);
   }
+
 }

@@ -11,6 +11,7 @@ import dev.sidecars.formats.internal.Interpolation;
 import dev.sidecars.formats.internal.Node;
 import dev.sidecars.formats.internal.RawMerge;
 import dev.sidecars.formats.internal.Reading;
+import dev.sidecars.formats.internal.SourceFiles;
 import dev.sidecars.formats.internal.TreeEmitter;
 import dev.sidecars.formats.internal.TreeParser;
 import dev.sidecars.model.Container;
@@ -21,9 +22,6 @@ import dev.sidecars.model.SourceMap;
 import dev.sidecars.model.Workload;
 import dev.sidecars.model.WorkloadPatch;
 import dev.sidecars.model.WorkloadType;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -306,13 +304,7 @@ public final class CopilotManifest {
      * @throws ManifestException when the file cannot be read or is malformed
      */
     public CopilotManifest read(Path file) {
-      String text;
-      try {
-        text = Files.readString(file, StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new ManifestException(file.toString(), 0, 0, "",
-            "cannot read the file: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()), e);
-      }
+      String text = SourceFiles.read(file);
       return read(text, file.toString());
     }
 

@@ -7,14 +7,12 @@ import dev.sidecars.formats.internal.MiaReader;
 import dev.sidecars.formats.internal.MiaWriter;
 import dev.sidecars.formats.internal.Node;
 import dev.sidecars.formats.internal.Reading;
+import dev.sidecars.formats.internal.SourceFiles;
 import dev.sidecars.formats.internal.TrailingCommas;
 import dev.sidecars.formats.internal.TreeEmitter;
 import dev.sidecars.formats.internal.TreeParser;
 import dev.sidecars.model.SidecarTemplate;
 import dev.sidecars.model.SourceMap;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -194,12 +192,7 @@ public final class MiaItem {
      * @throws ManifestException when the file cannot be read or the item is malformed
      */
     public MiaItem read(Path file) {
-      try {
-        return read(Files.readString(file, StandardCharsets.UTF_8), file.toString());
-      } catch (IOException e) {
-        throw new ManifestException(file.toString(), 0, 0, "",
-            "cannot read the file: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()), e);
-      }
+      return read(SourceFiles.read(file), file.toString());
     }
 
     /**

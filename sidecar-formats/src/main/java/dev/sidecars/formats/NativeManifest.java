@@ -57,7 +57,7 @@ public final class NativeManifest {
    * @throws ManifestException when the file cannot be read or is no valid workload manifest
    */
   public Workload readWorkload(Path file) {
-    return readWorkload(readFile(file), file.toString());
+    return readWorkload(SourceFiles.read(file), file.toString());
   }
 
   /**
@@ -69,7 +69,7 @@ public final class NativeManifest {
    * @throws ManifestException when the text is no valid workload manifest
    */
   public Workload readWorkload(String text, String source) {
-    Reading reading = new Reading(source);
+    Reading reading = new Reading(source).withoutOrigins();
     return new NativeReader(reading).workload(parse(text, source, ManifestFormat.detect(text)));
   }
 
@@ -110,7 +110,7 @@ public final class NativeManifest {
    * @throws ManifestException when the file cannot be read or is no valid template manifest
    */
   public SidecarTemplate readTemplate(Path file) {
-    return readTemplate(readFile(file), file.toString());
+    return readTemplate(SourceFiles.read(file), file.toString());
   }
 
   /**
@@ -122,7 +122,7 @@ public final class NativeManifest {
    * @throws ManifestException when the text is no valid template manifest
    */
   public SidecarTemplate readTemplate(String text, String source) {
-    Reading reading = new Reading(source);
+    Reading reading = new Reading(source).withoutOrigins();
     return new NativeReader(reading).template(parse(text, source, ManifestFormat.detect(text)));
   }
 
@@ -180,9 +180,4 @@ public final class NativeManifest {
   private static Node parse(String text, String source, ManifestFormat format) {
     return new TreeParser(source).parse(text, format);
   }
-
-  private static String readFile(Path file) {
-    return SourceFiles.read(file);
-  }
-
 }

@@ -37,6 +37,7 @@ public final class Reading {
   private final boolean lenient;
   private final java.util.List<dev.sidecars.formats.ManifestWarning> warnings = new ArrayList<>();
   private final Map<String, dev.sidecars.model.Origin> origins = new LinkedHashMap<>();
+  private boolean recordingOrigins = true;
 
   /**
    * Creates a strict reading of one source.
@@ -82,7 +83,20 @@ public final class Reading {
    * @param path the node's path in the file
    */
   public void origin(String modelPath, Node node, String path) {
+    if (!recordingOrigins) {
+      return;
+    }
     origins.put(modelPath, dev.sidecars.model.Origin.of(source, node.line(), node.column(), path));
+  }
+
+  /**
+   * Stops recording origins, for callers that will not ask for them.
+   *
+   * @return this reading
+   */
+  public Reading withoutOrigins() {
+    recordingOrigins = false;
+    return this;
   }
 
   /** @return the origins recorded so far, by model path */

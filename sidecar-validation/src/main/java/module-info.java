@@ -1,0 +1,11 @@
+/**
+ * Validation of Sidecars workloads and templates: every rule of the ECS, Kubernetes and
+ * Copilot targets, all problems at once, each with a stable code, a path and, for values read
+ * from a file, the file's line and column.
+ */
+module dev.sidecars.validation {
+  requires transitive dev.sidecars.model;
+  requires static org.immutables.value;
+
+  exports dev.sidecars.validation;
+}

@@ -1,0 +1,186 @@
+package dev.sidecars.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sidecars.model.Build;
+import dev.sidecars.model.ConfigMap;
+import dev.sidecars.model.Container;
+import dev.sidecars.model.DependencyCondition;
+import dev.sidecars.model.HealthCheck;
+import dev.sidecars.model.Image;
+import dev.sidecars.model.Logging;
+import dev.sidecars.model.Memory;
+import dev.sidecars.model.Mount;
+import dev.sidecars.model.Platform;
+import dev.sidecars.model.Port;
+import dev.sidecars.model.Probe;
+import dev.sidecars.model.Resources;
+import dev.sidecars.model.SecretRef;
+import dev.sidecars.model.Variable;
+import dev.sidecars.model.Volume;
+import dev.sidecars.model.Workload;
+import dev.sidecars.model.WorkloadType;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every rule: a faulty workload reports the code at the path, and its neighbour, the same
+ * workload with the fault mended, reports nothing in the same profile.
+ */
+class RulesTest {
+
+  /** A workload valid in every profile: main, an envoy proxy it waits for, logging, a volume. */
+  static Workload valid() {
+    return Workload.builder()
+        .name("api")
+        .type(WorkloadType.LOAD_BALANCED_WEB_SERVICE)
+        .main(Container.builder().name("api").image("example/api:1.0").addPort("8080")
+            .putDependsOn("envoy", DependencyCondition.HEALTHY)
+            .addMount(Mount.of("data", "/var/data")).build())
+        .addSidecar(envoy().build())
+        .addVolume(Volume.builder().name("data").path("/data").build())
+        .targetContainer("envoy")
+        .build();
+  }
+
+  static Container.Builder envoy() {
+    return Container.builder().name("envoy").image("envoyproxy/envoy:v1.31").addPort(Port.tcp(9901).named("admin"))
+        .healthCheck(HealthCheck.cmdShell("curl -f http://localhost:9901/ready || exit 1"))
+        .readinessProbe(Probe.http("/ready", "9901"));
+  }
+
+  static Workload withEnvoy(UnaryOperator<Container.Builder> change) {
+    return valid().toBuilder().sidecars(List.of(change.apply(envoy()).build())).build();
+  }
+
+  static Workload withMain(UnaryOperator<Container.Builder> change) {
+    return valid().toBuilder().main(change.apply(valid().main().toBuilder()).build()).build();
+  }
+
+  static Stream<Arguments> faults() {
+    return Stream.of(
+        fault("name.duplicate", SidecarValidator.all(), "sidecars.api",
+            valid().toBuilder().addSidecar(Container.builder().name("api").image("x").build()).build()),
+        fault("name.ecs-pattern", SidecarValidator.ecs(), "sidecars.envoy.proxy.name",
+            valid().toBuilder().addSidecar(Container.builder().name("envoy.proxy").image("x").build()).build()),
+        fault("name.dns-label", SidecarValidator.kubernetes(), "sidecars.Envoy_1.name",
+            valid().toBuilder().addSidecar(Container.builder().name("Envoy_1").image("x").build()).build()),
+        fault("image.location-or-build", SidecarValidator.all(), "sidecars.envoy.image",
+            withEnvoy(b -> b.image(Image.of(Optional.of("envoy"), Optional.of(Build.dockerfile("Dockerfile")))))),
+        fault("image.whitespace", SidecarValidator.all(), "sidecars.envoy.image", withEnvoy(b -> b.image("envoy :1"))),
+        fault("image.build.absolute-path", SidecarValidator.all(), "sidecars.envoy.image.build",
+            withEnvoy(b -> b.image(Image.fromDockerfile("/abs/Dockerfile")))),
+        fault("depends-on.unknown-container", SidecarValidator.all(), "main.dependsOn.ghost",
+            withMain(b -> b.putDependsOn("ghost", DependencyCondition.START))),
+        fault("depends-on.unknown-container", SidecarValidator.all(), "main.dependsOn.firelens_log_router",
+            withMain(b -> b.putDependsOn("firelens_log_router", DependencyCondition.START))),
+        fault("depends-on.self", SidecarValidator.all(), "main.dependsOn.api",
+            withMain(b -> b.putDependsOn("api", DependencyCondition.START))),
+        fault("depends-on.cycle", SidecarValidator.all(), "main.dependsOn.envoy",
+            withEnvoy(b -> b.putDependsOn("api", DependencyCondition.START))),
+        fault("depends-on.essential-condition", SidecarValidator.ecs(), "main.dependsOn.envoy",
+            withMain(b -> b.putDependsOn("envoy", DependencyCondition.SUCCESS))),
+        fault("depends-on.healthy-without-healthcheck", SidecarValidator.ecs(), "main.dependsOn.envoy",
+            withEnvoy(b -> b.healthCheck(Optional.empty()))),
+        fault("port.range", SidecarValidator.all(), "sidecars.envoy.ports[70000/tcp]", withEnvoy(b -> b.addPort(Port.tcp(70000)))),
+        fault("port.protocol", SidecarValidator.ecs(), "sidecars.envoy.ports[9902/sctp]",
+            withEnvoy(b -> b.addPort(Port.of(9902, dev.sidecars.model.Protocol.SCTP)))),
+        fault("port.duplicate", SidecarValidator.all(), "sidecars.envoy.ports[8080/tcp]", withEnvoy(b -> b.addPort("8080"))),
+        fault("port.protocols", SidecarValidator.ecs(), "sidecars.envoy.ports[9901/udp]", withEnvoy(b -> b.addPort("9901/udp"))),
+        fault("port.name", SidecarValidator.kubernetes(), "sidecars.envoy.ports[9902/tcp]",
+            withEnvoy(b -> b.addPort(Port.tcp(9902).named("envoy-administration")))),
+        fault("target-container.unknown", SidecarValidator.all(), "targetContainer",
+            valid().toBuilder().targetContainer("nginx").build()),
+        fault("target-container.no-port", SidecarValidator.all(), "targetContainer",
+            withEnvoy(b -> b.ports(List.of()))),
+        fault("healthcheck.command", SidecarValidator.ecs(), "sidecars.envoy.healthCheck.command",
+            withEnvoy(b -> b.healthCheck(HealthCheck.builder().addCommand("curl", "-f", "localhost").build()))),
+        fault("healthcheck.interval.range", SidecarValidator.ecs(), "sidecars.envoy.healthCheck.interval",
+            withEnvoy(b -> b.healthCheck(HealthCheck.builder().interval(Duration.ofSeconds(2)).build()))),
+        fault("healthcheck.timeout.range", SidecarValidator.ecs(), "sidecars.envoy.healthCheck.timeout",
+            withEnvoy(b -> b.healthCheck(HealthCheck.builder().timeout(Duration.ofSeconds(90)).build()))),
+        fault("healthcheck.retries.range", SidecarValidator.ecs(), "sidecars.envoy.healthCheck.retries",
+            withEnvoy(b -> b.healthCheck(HealthCheck.builder().retries(0).build()))),
+        fault("healthcheck.start-period.range", SidecarValidator.ecs(), "sidecars.envoy.healthCheck.startPeriod",
+            withEnvoy(b -> b.healthCheck(HealthCheck.builder().startPeriod(Duration.ofMinutes(6)).build()))),
+        fault("probe.handler", SidecarValidator.kubernetes(), "sidecars.envoy.readinessProbe",
+            withEnvoy(b -> b.readinessProbe(Probe.builder().path("/").port("80").command(List.of("true")).build()))),
+        fault("probe.success-threshold", SidecarValidator.kubernetes(), "sidecars.envoy.livenessProbe.successThreshold",
+            withEnvoy(b -> b.livenessProbe(Probe.builder().port("9901").successThreshold(2).build()))),
+        fault("mount.unknown-volume", SidecarValidator.all(), "sidecars.envoy.mounts[/x]",
+            withEnvoy(b -> b.addMount(Mount.of("nope", "/x")))),
+        fault("mount.path", SidecarValidator.all(), "sidecars.envoy.mounts[etc/envoy]",
+            withEnvoy(b -> b.addMount(Mount.of("data", "etc/envoy")))),
+        fault("mount.duplicate-path", SidecarValidator.all(), "sidecars.envoy.mounts[/x]",
+            withEnvoy(b -> b.addMount(Mount.of("data", "/x")).addMount(Mount.of("data", "/x")))),
+        fault("env-file.extension", SidecarValidator.ecs(), "sidecars.envoy.envFile", withEnvoy(b -> b.envFile("envoy.txt"))),
+        fault("secret.ssm-name", SidecarValidator.ecs(), "sidecars.envoy.secrets.TOKEN",
+            withEnvoy(b -> b.putSecret("TOKEN", SecretRef.ssm("not a name!")))),
+        fault("secret.secrets-manager", SidecarValidator.ecs(), "sidecars.envoy.secrets.TOKEN",
+            withEnvoy(b -> b.putSecret("TOKEN", SecretRef.secretsManager("spaces are not allowed")))),
+        fault("resources.min-max", SidecarValidator.all(), "sidecars.envoy.resources.memoryMin",
+            withEnvoy(b -> b.resources(Resources.builder().memoryMin(Memory.parse("1Gi")).memoryMax(Memory.parse("512Mi")).build()))),
+        fault("resources.task-size", SidecarValidator.ecs(), "memory",
+            withEnvoy(b -> b.resources(Resources.builder().memoryMax(Memory.parse("1Gi")).build())).toBuilder()
+                .memory(Memory.ofMebibytes(512)).build()),
+        fault("workload.rdws-sidecars", SidecarValidator.all(), "sidecars.envoy",
+            valid().toBuilder().type(WorkloadType.REQUEST_DRIVEN_WEB_SERVICE).build()),
+        fault("logging.windows", SidecarValidator.ecs(), "logging",
+            valid().toBuilder().platform(Platform.parse("windows/x86_64"))
+                .logging(Logging.builder().putDestination("Name", "cloudwatch").build()).build()),
+        fault("workload.container-limit", SidecarValidator.ecs(), "sidecars", manySidecars(10)),
+        fault("workload.no-essential", SidecarValidator.ecs(), "main.essential",
+            withMain(b -> b.essential(false)).toBuilder().sidecars(List.of(envoy().essential(false).build())).build()),
+        fault("ecs.unsupported", SidecarValidator.ecs(), "sidecars.envoy.configMaps",
+            withEnvoy(b -> b.addConfigMap(ConfigMap.builder().name("c").mountPath("/etc/c").build()))),
+        fault("ecs.unsupported", SidecarValidator.ecs(), "sidecars.envoy.environment.POD",
+            withEnvoy(b -> b.putEnvironment("POD", Variable.fromField("metadata.name")))),
+        fault("kubernetes.unsupported", SidecarValidator.kubernetes(), "sidecars.envoy.labels",
+            withEnvoy(b -> b.putLabel("team", "platform"))),
+        fault("kubernetes.unsupported", SidecarValidator.kubernetes(), "sidecars.envoy.essential",
+            withEnvoy(b -> b.essential(false))));
+  }
+
+  private static Workload manySidecars(int count) {
+    Workload.Builder builder = valid().toBuilder();
+    for (int i = 0; i < count; i++) {
+      builder.addSidecar(Container.builder().name("s" + i).image("busybox").build());
+    }
+    return builder.build();
+  }
+
+  private static Arguments fault(String code, SidecarValidator validator, String path, Workload workload) {
+    return Arguments.of(code, validator, path, workload);
+  }
+
+  @ParameterizedTest(name = "{0} at {2}")
+  @MethodSource("faults")
+  void faultIsReportedAtItsPath(String code, SidecarValidator validator, String path, Workload workload) {
+    List<String> found = validator.validate(workload).violations().stream()
+        .map(v -> v.code() + " @ " + v.modelPath()).collect(Collectors.toList());
+    assertThat(found).contains(code + " @ " + path);
+  }
+
+  @ParameterizedTest(name = "the valid neighbour has no {0}")
+  @MethodSource("faults")
+  void validNeighbourIsClean(String code, SidecarValidator validator, String path, Workload workload) {
+    ValidationReport report = validator.validate(valid());
+    assertThat(report.isValid()).as(report.toString()).isTrue();
+    assertThat(report.violations()).extracting(Violation::code).doesNotContain(code);
+  }
+
+  @org.junit.jupiter.api.Test
+  void probesBesideAHealthCheckAreOnlyAWarningOnEcs() {
+    assertThat(SidecarValidator.ecs().validate(valid()).warnings()).extracting(Violation::code)
+        .containsExactly("ecs.probe-ignored");
+    assertThat(SidecarValidator.ecs().validate(withEnvoy(b -> b.healthCheck(Optional.empty()))).errors())
+        .extracting(Violation::code).contains("ecs.unsupported");
+  }
+}

@@ -7,6 +7,10 @@
  */
 module dev.sidecars.model {
   requires static org.immutables.value;
+  requires static jakarta.validation;
 
   exports dev.sidecars.model;
+
+  // Hibernate Validator (in sidecar-validation) reads the field constraints reflectively.
+  opens dev.sidecars.model to org.hibernate.validator;
 }

@@ -6,6 +6,8 @@
 module dev.sidecars.validation {
   requires transitive dev.sidecars.model;
   requires static org.immutables.value;
+  requires jakarta.validation;
+  requires org.hibernate.validator;
 
   exports dev.sidecars.validation;
 }

@@ -4,6 +4,8 @@ import dev.sidecars.model.internal.ShellWords;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import org.immutables.value.Value;
 
 /**
@@ -28,6 +30,7 @@ import org.immutables.value.Value;
 public abstract class Container {
 
   /** @return the container name, unique in its workload */
+  @NotBlank(message = "[name.blank] a container needs a name")
   public abstract String name();
 
   /** @return where the image comes from */
@@ -42,7 +45,7 @@ public abstract class Container {
   public abstract Optional<String> credentials();
 
   /** @return the ports the container listens on, in order, keyed by number and protocol */
-  public abstract List<Port> ports();
+  public abstract List<@Valid Port> ports();
 
   /** @return whether the task stops when this container stops, if given; see {@link #isEssential()} */
   public abstract Optional<Boolean> essential();
@@ -63,7 +66,7 @@ public abstract class Container {
   public abstract Optional<String> envFile();
 
   /** @return workload volumes mounted into this container, keyed by path */
-  public abstract List<Mount> mounts();
+  public abstract List<@Valid Mount> mounts();
 
   /** @return Docker labels, in order */
   public abstract Map<String, String> labels();
@@ -75,13 +78,13 @@ public abstract class Container {
   public abstract Optional<HealthCheck> healthCheck();
 
   /** @return the Kubernetes liveness probe, if any */
-  public abstract Optional<Probe> livenessProbe();
+  public abstract Optional<@Valid Probe> livenessProbe();
 
   /** @return the Kubernetes readiness probe, if any */
-  public abstract Optional<Probe> readinessProbe();
+  public abstract Optional<@Valid Probe> readinessProbe();
 
   /** @return the Kubernetes startup probe, if any */
-  public abstract Optional<Probe> startupProbe();
+  public abstract Optional<@Valid Probe> startupProbe();
 
   /** @return CPU and memory bounds, if any */
   public abstract Optional<Resources> resources();

@@ -1,6 +1,7 @@
 package dev.sidecars.model;
 
 import java.util.Optional;
+import jakarta.validation.constraints.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -14,6 +15,8 @@ public abstract class Mount implements Keyed {
   public abstract String sourceVolume();
 
   /** @return the path inside the container */
+  @Pattern(regexp = "/.*", flags = Pattern.Flag.DOTALL,
+      message = "[mount.path] the mount path must be absolute")
   public abstract String path();
 
   /** @return whether the mount is read-only, if given; see {@link #isReadOnly()} */

@@ -1,6 +1,8 @@
 package dev.sidecars.model;
 
 import java.util.Optional;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.immutables.value.Value;
 
 /**
@@ -18,6 +20,8 @@ public abstract class Port implements Keyed {
    *
    * @return the port number
    */
+  @Min(value = 1, message = "[port.range] port must be between 1 and 65535, inclusive")
+  @Max(value = 65535, message = "[port.range] port must be between 1 and 65535, inclusive")
   public abstract int number();
 
   /**
@@ -39,7 +43,11 @@ public abstract class Port implements Keyed {
    *
    * @return the service port, if given
    */
-  public abstract Optional<Integer> servicePort();
+  public abstract Optional<
+          @Min(value = 1, message = "[port.range] service port must be between 1 and 65535, inclusive")
+          @Max(value = 65535, message = "[port.range] service port must be between 1 and 65535, inclusive")
+          Integer>
+      servicePort();
 
   /**
    * A port of the given number and protocol.

@@ -3,6 +3,7 @@ package dev.sidecars.model;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import jakarta.validation.constraints.PositiveOrZero;
 import org.immutables.value.Value;
 
 /**
@@ -42,10 +43,14 @@ public abstract class Probe {
   public abstract Optional<Duration> timeout();
 
   /** @return successes in a row that count as healthy, if given */
-  public abstract Optional<Integer> successThreshold();
+  public abstract Optional<
+          @PositiveOrZero(message = "[probe.range] thresholds must be greater than or equal to 0") Integer>
+      successThreshold();
 
   /** @return failures in a row that count as unhealthy, if given */
-  public abstract Optional<Integer> failureThreshold();
+  public abstract Optional<
+          @PositiveOrZero(message = "[probe.range] thresholds must be greater than or equal to 0") Integer>
+      failureThreshold();
 
   /**
    * How the probe checks: by command when one is given, else by HTTP when a path is given,

@@ -1,6 +1,7 @@
 package dev.sidecars.model;
 
 import java.util.Optional;
+import jakarta.validation.Valid;
 import org.immutables.value.Value;
 
 /**
@@ -31,6 +32,7 @@ public abstract class SidecarTemplate {
   public abstract Optional<Documentation> documentation();
 
   /** @return the container an instance starts from, Mia's {@code resources} */
+  @Valid
   public abstract Container defaults();
 
   /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import jakarta.validation.Valid;
 import org.immutables.value.Value;
 
 /**
@@ -33,10 +34,11 @@ public abstract class Workload {
   public abstract Optional<Platform> platform();
 
   /** @return the main container */
+  @Valid
   public abstract Container main();
 
   /** @return the sidecar containers, in declaration order */
-  public abstract List<Container> sidecars();
+  public abstract List<@Valid Container> sidecars();
 
   /** @return the workload's volumes, in order */
   public abstract List<Volume> volumes();

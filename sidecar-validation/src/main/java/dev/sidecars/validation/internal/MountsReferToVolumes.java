@@ -10,8 +10,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * {@code mount.unknown-volume}: a mount's source is a workload volume; {@code mount.path}: the
- * path is absolute (and, for Copilot, of {@code a-zA-Z0-9.-_/}); {@code mount.duplicate-path}:
+ * {@code mount.unknown-volume}: a mount's source is a workload volume; {@code mount.path}: for
+ * Copilot, the path is of {@code a-zA-Z0-9.-_/} (that it is absolute is a field constraint); {@code mount.duplicate-path}:
  * a container mounts one volume per path.
  */
 final class MountsReferToVolumes implements Rule {
@@ -45,9 +45,8 @@ final class MountsReferToVolumes implements Rule {
   }
 
   private static void checkPath(String mountPath, String path, Findings findings) {
-    if (!mountPath.startsWith("/")) {
-      findings.error("mount.path", path, "the mount path '" + mountPath + "' must be absolute");
-    } else if (findings.active(Profile.COPILOT) && !COPILOT_PATH.matcher(mountPath).matches()) {
+    // that a path is absolute is a field constraint of Mount.path (FieldConstraints)
+    if (mountPath.startsWith("/") && findings.active(Profile.COPILOT) && !COPILOT_PATH.matcher(mountPath).matches()) {
       findings.error("mount.path", path, "path can only contain the characters a-zA-Z0-9.-_/");
     }
   }

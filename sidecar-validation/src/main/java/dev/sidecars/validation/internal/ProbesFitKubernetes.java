@@ -9,8 +9,8 @@ import java.util.Set;
 
 /**
  * Kubernetes probe rules: {@code probe.handler}, at most one of command and HTTP path;
- * {@code probe.success-threshold}, 1 for liveness and startup probes; {@code probe.range},
- * timings and thresholds not negative.
+ * {@code probe.success-threshold}, 1 for liveness and startup probes. (Thresholds not negative,
+ * {@code probe.range}, is a field constraint of the model.)
  */
 final class ProbesFitKubernetes implements Rule {
 
@@ -45,8 +45,5 @@ final class ProbesFitKubernetes implements Rule {
     }
     p.successThreshold().filter(t -> successMustBeOne && t != 1).ifPresent(t ->
         findings.error("probe.success-threshold", path + ".successThreshold", "must be 1, not " + t));
-    for (Optional<Integer> threshold : java.util.List.of(p.successThreshold(), p.failureThreshold())) {
-      threshold.filter(t -> t < 0).ifPresent(t -> findings.error("probe.range", path, "thresholds must be greater than or equal to 0"));
-    }
   }
 }

@@ -17,6 +17,7 @@ public final class Rules {
   /** @return every rule */
   public static List<Rule> all() {
     return List.of(
+        new FieldConstraints(),
         new ContainerNamesAreUnique(),
         new ContainerNamesFitTheTarget(),
         new ImageHasLocationOrBuild(),
@@ -24,7 +25,6 @@ public final class Rules {
         new DependenciesHaveNoCycle(),
         new EssentialDependenciesStartOrHealthy(),
         new HealthyDependenciesHaveHealthChecks(),
-        new PortsAreInRange(),
         new PortProtocolsFitTheTarget(),
         new PortsAreNotExposedTwice(),
         new PortNamesAreValid(),

@@ -6,11 +6,12 @@
  * emitters read from it.
  */
 module dev.sidecars.model {
-  requires static org.immutables.value;
-  requires static jakarta.validation;
+  requires static transitive org.immutables.value.annotations;
+  requires transitive jakarta.validation;
 
   exports dev.sidecars.model;
 
-  // Hibernate Validator (in sidecar-validation) reads the field constraints reflectively.
-  opens dev.sidecars.model to org.hibernate.validator;
+  // Hibernate Validator (sidecar-validation) reads the field constraints reflectively; the
+  // opening is unqualified because a qualified one names a module the model does not depend on.
+  opens dev.sidecars.model;
 }

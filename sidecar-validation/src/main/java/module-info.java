@@ -5,7 +5,7 @@
  */
 module dev.sidecars.validation {
   requires transitive dev.sidecars.model;
-  requires static org.immutables.value;
+  requires static transitive org.immutables.value.annotations;
   requires jakarta.validation;
   requires org.hibernate.validator;
 

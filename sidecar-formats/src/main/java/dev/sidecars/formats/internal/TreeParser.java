@@ -137,7 +137,7 @@ public final class TreeParser {
     }
     if (parser instanceof YAMLParser && ((YAMLParser) parser).isCurrentAlias()) {
       throw new ManifestException(
-          source, line, column, path, "YAML aliases (*" + parser.getText() + ") are not supported in manifests", null);
+          source, line, column, path, "YAML aliases (*" + parser.getString() + ") are not supported in manifests", null);
     }
     switch (token) {
       case START_OBJECT:
@@ -149,14 +149,14 @@ public final class TreeParser {
         }
         return new Node.ListNode(line, column, items);
       case VALUE_STRING:
-        return new ScalarNode(line, column, ScalarNode.Type.STRING, parser.getText());
+        return new ScalarNode(line, column, ScalarNode.Type.STRING, parser.getString());
       case VALUE_NUMBER_INT:
-        return new ScalarNode(line, column, ScalarNode.Type.INTEGER, parser.getText());
+        return new ScalarNode(line, column, ScalarNode.Type.INTEGER, parser.getString());
       case VALUE_NUMBER_FLOAT:
-        return new ScalarNode(line, column, ScalarNode.Type.DECIMAL, parser.getText());
+        return new ScalarNode(line, column, ScalarNode.Type.DECIMAL, parser.getString());
       case VALUE_TRUE:
       case VALUE_FALSE:
-        return new ScalarNode(line, column, ScalarNode.Type.BOOLEAN, parser.getText());
+        return new ScalarNode(line, column, ScalarNode.Type.BOOLEAN, parser.getString());
       case VALUE_NULL:
         return new ScalarNode(line, column, ScalarNode.Type.NULL, "null");
       default:

@@ -85,7 +85,7 @@ class ValidationPropertiesTest {
         }
         if (between(in, 0, 1) == 1) {
           int min = between(in, 1, 512);
-          c.resources(Resources.builder().memoryMin(Memory.ofMebibytes(min)).memoryMax(Memory.ofMebibytes(min + between(in, 0, 512))).build());
+          c.resources(Resources.builder().memoryMin(Memory.ofMebibytes(min)).memoryMax(Memory.ofMebibytes(min + between(in, 1, 512))).build());
         }
         containers.add(c.build());
       }

@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * {@code resources.min-max}: a request is at most its limit (Kubernetes "must be less than or
- * equal to cpu limit"; ECS {@code memory} greater than {@code memoryReservation});
+ * equal to cpu limit"); {@code resources.ecs-memory}: ECS wants {@code memory} strictly greater
+ * than {@code memoryReservation};
  * {@code resources.task-size}: the containers fit in the task's CPU and memory.
  */
 final class ResourcesMinNotAboveMax implements Rule {
@@ -32,9 +33,15 @@ final class ResourcesMinNotAboveMax implements Rule {
         findings.error("resources.min-max", path + ".cpuMin",
             "the CPU request " + r.cpuMin().get() + " is above the limit " + r.cpuMax().get());
       }
-      if (r.memoryMin().isPresent() && r.memoryMax().isPresent() && r.memoryMin().get().compareTo(r.memoryMax().get()) > 0) {
-        findings.error("resources.min-max", path + ".memoryMin",
-            "the memory request " + r.memoryMin().get() + " is above the limit " + r.memoryMax().get());
+      if (r.memoryMin().isPresent() && r.memoryMax().isPresent()) {
+        int order = r.memoryMin().get().compareTo(r.memoryMax().get());
+        if (order > 0) {
+          findings.error("resources.min-max", path + ".memoryMin",
+              "the memory request " + r.memoryMin().get() + " is above the limit " + r.memoryMax().get());
+        } else if (order == 0 && (findings.active(Profile.ECS) || findings.active(Profile.COPILOT))) {
+          findings.error("resources.ecs-memory", path + ".memoryMin",
+              "ECS needs memory greater than memoryReservation; both are " + r.memoryMin().get());
+        }
       }
       memoryMib += r.memoryMax().or(r::memoryMin).map(m -> m.mebibytes(RoundingMode.CEILING)).orElse(0L);
     }

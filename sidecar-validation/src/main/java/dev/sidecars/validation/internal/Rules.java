@@ -35,6 +35,7 @@ public final class Rules {
         new EnvFilesEndInDotEnv(),
         new SecretReferencesAreWellFormed(),
         new ResourcesMinNotAboveMax(),
+        new FargateTaskSize(),
         new WorkloadTypeAllowsSidecars(),
         new WindowsHasNoFireLens(),
         new EcsContainerLimit(),

@@ -54,7 +54,7 @@ public final class CopilotWriter {
     out.put("type", workload.type().copilotName());
     Container main = workload.main();
     Map<String, Object> image = new LinkedHashMap<>();
-    putImage(image, main.image(), "image");
+    putImage(image, main.image());
     ownPort(main, "image.port").ifPresent(p -> image.put("port", port(p)));
     main.credentials().ifPresent(c -> image.put("credentials", c));
     putMap(image, "labels", main.labels());
@@ -117,7 +117,7 @@ public final class CopilotWriter {
       out.put("image", image.location().get());
     } else if (image.location().isPresent() || image.build().isPresent()) {
       Map<String, Object> map = new LinkedHashMap<>();
-      putImage(map, image, path + ".image");
+      putImage(map, image);
       out.put("image", map);
     }
     sidecar.essential().ifPresent(e -> out.put("essential", e));
@@ -196,7 +196,7 @@ public final class CopilotWriter {
     return port.protocol() == Protocol.TCP ? (Object) (long) port.number() : port.key();
   }
 
-  private void putImage(Map<String, Object> out, Image image, String path) {
+  private static void putImage(Map<String, Object> out, Image image) {
     image.build().ifPresent(b -> out.put("build", build(b)));
     image.location().ifPresent(l -> out.put("location", l));
   }

@@ -10,6 +10,9 @@ module dev.sidecars.model {
   requires transitive jakarta.validation;
 
   exports dev.sidecars.model;
+  exports dev.sidecars.model.spi;
+
+  uses dev.sidecars.model.spi.WorkloadEmitter;
 
   // Hibernate Validator (sidecar-validation) reads the field constraints reflectively; the
   // opening is unqualified because a qualified one names a module the model does not depend on.

@@ -1,0 +1,215 @@
+package dev.sidecars.ecs;
+
+import dev.sidecars.ecs.internal.CloudFormationNames;
+import dev.sidecars.ecs.internal.TaskDefinitionTree;
+import dev.sidecars.ecs.internal.TreeText;
+import dev.sidecars.model.Workload;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Emits a workload as an Amazon ECS task definition: the {@code RegisterTaskDefinition}
+ * request that {@code aws ecs register-task-definition --cli-input-json} takes, or a
+ * CloudFormation template with one {@code AWS::ECS::TaskDefinition} resource named
+ * {@code TaskDefinition}.
+ *
+ * <pre>{@code
+ * EcsEmitter ecs = EcsEmitter.builder().region("us-east-1").accountId("123456789012").build();
+ * String request = ecs.toApiJson(workload);
+ * String template = ecs.toCloudFormation(workload, CloudFormationFormat.YAML);
+ * }</pre>
+ *
+ * <p>Containers come in Copilot's order: the main container, the FireLens router, then the
+ * sidecars in declaration order (or by name, as Copilot sorts them, with
+ * {@link Builder#copilotOrder(boolean)}). Environment variables and dependencies are sorted by
+ * name. {@code docs/mapping.md} gives every field's mapping, rounding and default. What ECS
+ * cannot express is an {@link EmitException}; run {@code SidecarValidator.ecs()} first to get
+ * every problem at once.
+ */
+public final class EcsEmitter {
+  private final TaskDefinitionTree.Options options;
+
+  private EcsEmitter(TaskDefinitionTree.Options options) {
+    this.options = options;
+  }
+
+  /** @return an emitter with the defaults: awsvpc, Fargate, router named firelens_log_router */
+  public static EcsEmitter create() {
+    return builder().build();
+  }
+
+  /** @return a builder of emitter settings */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The request as a tree of maps, lists and scalars, with API (camelCase) names.
+   *
+   * @param workload the workload
+   * @return the {@code RegisterTaskDefinition} request
+   * @throws EmitException when ECS cannot express a field, or the API cannot (a CloudFormation
+   *     import, a Secrets Manager name without region and account)
+   */
+  public Map<String, Object> apiTree(Workload workload) {
+    return new TaskDefinitionTree(options, TaskDefinitionTree.Mode.API).taskDefinition(workload);
+  }
+
+  /**
+   * The request as JSON, pretty-printed, fields in a fixed order.
+   *
+   * @param workload the workload
+   * @return the {@code --cli-input-json} document
+   * @throws EmitException when ECS cannot express a field
+   */
+  public String toApiJson(Workload workload) {
+    return TreeText.json(apiTree(workload));
+  }
+
+  /**
+   * The CloudFormation resource's properties, with CloudFormation (PascalCase) names; map keys
+   * and enum values are never recased.
+   *
+   * @param workload the workload
+   * @return the {@code Properties} of the {@code AWS::ECS::TaskDefinition}
+   * @throws EmitException when ECS cannot express a field
+   */
+  public Map<String, Object> cloudFormationProperties(Workload workload) {
+    Map<String, Object> camel = new TaskDefinitionTree(options, TaskDefinitionTree.Mode.CLOUDFORMATION).taskDefinition(workload);
+    return CloudFormationNames.recase(camel);
+  }
+
+  /**
+   * A CloudFormation template with the task definition as resource {@code TaskDefinition}.
+   *
+   * @param workload the workload
+   * @param format YAML or JSON
+   * @return the template
+   * @throws EmitException when ECS cannot express a field
+   */
+  public String toCloudFormation(Workload workload, CloudFormationFormat format) {
+    Map<String, Object> resource = new LinkedHashMap<>();
+    resource.put("Type", "AWS::ECS::TaskDefinition");
+    resource.put("Properties", cloudFormationProperties(workload));
+    Map<String, Object> template = new LinkedHashMap<>();
+    template.put("AWSTemplateFormatVersion", "2010-09-09");
+    template.put("Resources", Map.of("TaskDefinition", resource));
+    return format == CloudFormationFormat.JSON ? TreeText.json(template) : TreeText.yaml(template);
+  }
+
+  /** Emitter settings. Unset settings have the documented defaults. */
+  public static final class Builder {
+    private final TaskDefinitionTree.Options options = new TaskDefinitionTree.Options();
+
+    private Builder() {}
+
+    /**
+     * The task family; default the workload's name.
+     *
+     * @param family the family
+     * @return this builder
+     */
+    public Builder family(String family) {
+      options.family = Optional.of(family);
+      return this;
+    }
+
+    /**
+     * The FireLens router's container name; default {@code firelens_log_router}, Copilot's.
+     *
+     * @param name the name
+     * @return this builder
+     */
+    public Builder logRouterName(String name) {
+      options.logRouterName = name;
+      return this;
+    }
+
+    /**
+     * Whether sidecars are sorted by name, as Copilot renders them; default declaration order.
+     *
+     * @param byName true to sort
+     * @return this builder
+     */
+    public Builder copilotOrder(boolean byName) {
+      options.sortSidecars = byName;
+      return this;
+    }
+
+    /**
+     * The launch type in {@code requiresCompatibilities}; default {@code FARGATE}.
+     *
+     * @param compatibility {@code FARGATE}, {@code EC2} or {@code EXTERNAL}
+     * @return this builder
+     */
+    public Builder requiresCompatibility(String compatibility) {
+      options.compatibility = compatibility;
+      return this;
+    }
+
+    /**
+     * The region for Secrets Manager ARNs in the API request.
+     *
+     * @param region for example {@code us-east-1}
+     * @return this builder
+     */
+    public Builder region(String region) {
+      options.region = Optional.of(region);
+      return this;
+    }
+
+    /**
+     * The account id for Secrets Manager ARNs in the API request.
+     *
+     * @param accountId twelve digits
+     * @return this builder
+     */
+    public Builder accountId(String accountId) {
+      options.accountId = Optional.of(accountId);
+      return this;
+    }
+
+    /**
+     * The pushed reference of a container whose image the workload builds from a Dockerfile.
+     *
+     * @param containerName the container
+     * @param reference for example {@code 123456789012.dkr.ecr.us-east-1.amazonaws.com/api:1.4.2}
+     * @return this builder
+     */
+    public Builder builtImage(String containerName, String reference) {
+      options.builtImages.put(containerName, reference);
+      return this;
+    }
+
+    /**
+     * The S3 object an environment file was uploaded to.
+     *
+     * @param path the file as the workload names it, for example {@code ./logging.env}
+     * @param s3Arn the object's ARN
+     * @return this builder
+     */
+    public Builder environmentFile(String path, String s3Arn) {
+      options.environmentFiles.put(path, s3Arn);
+      return this;
+    }
+
+    /**
+     * The file system of a managed EFS volume (Copilot's {@code efs: true}), which Copilot
+     * creates and a plain task definition must name.
+     *
+     * @param volumeName the volume
+     * @param fileSystemId for example {@code fs-1234567}
+     * @return this builder
+     */
+    public Builder managedFileSystem(String volumeName, String fileSystemId) {
+      options.managedFileSystems.put(volumeName, fileSystemId);
+      return this;
+    }
+
+    /** @return the emitter */
+    public EcsEmitter build() {
+      return new EcsEmitter(options.copy());
+    }
+  }
+}

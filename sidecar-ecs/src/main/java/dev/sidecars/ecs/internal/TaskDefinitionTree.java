@@ -1,0 +1,379 @@
+package dev.sidecars.ecs.internal;
+
+import dev.sidecars.ecs.EmitException;
+import dev.sidecars.model.Container;
+import dev.sidecars.model.EfsVolume;
+import dev.sidecars.model.HealthCheck;
+import dev.sidecars.model.Logging;
+import dev.sidecars.model.Mount;
+import dev.sidecars.model.OperatingSystem;
+import dev.sidecars.model.Port;
+import dev.sidecars.model.Protocol;
+import dev.sidecars.model.Resources;
+import dev.sidecars.model.SecretRef;
+import dev.sidecars.model.Variable;
+import dev.sidecars.model.Volume;
+import dev.sidecars.model.Workload;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Builds the task definition as one camelCase tree. The two modes differ only in values that
+ * CloudFormation can resolve at deploy time: a CloudFormation export becomes
+ * {@code Fn::ImportValue}, a Secrets Manager name an {@code Fn::Sub} ARN; in an API request
+ * those need the region and account, or cannot be expressed.
+ */
+public final class TaskDefinitionTree {
+
+  /** Which document the tree is for. */
+  public enum Mode {
+    /** The RegisterTaskDefinition request. */
+    API,
+    /** The CloudFormation resource's properties (still camelCase here). */
+    CLOUDFORMATION
+  }
+
+  /** Emitter settings, copied into each emitter. */
+  public static final class Options {
+    /** The family, if not the workload's name. */
+    public Optional<String> family = Optional.empty();
+    /** The FireLens router's name. */
+    public String logRouterName = "firelens_log_router";
+    /** Whether sidecars are sorted by name. */
+    public boolean sortSidecars;
+    /** The launch type. */
+    public String compatibility = "FARGATE";
+    /** The region for Secrets Manager ARNs. */
+    public Optional<String> region = Optional.empty();
+    /** The account for Secrets Manager ARNs. */
+    public Optional<String> accountId = Optional.empty();
+    /** Pushed image references of built images, by container name. */
+    public Map<String, String> builtImages = new LinkedHashMap<>();
+    /** S3 ARNs of environment files, by the path the workload gives. */
+    public Map<String, String> environmentFiles = new LinkedHashMap<>();
+    /** File system ids of managed EFS volumes, by volume name. */
+    public Map<String, String> managedFileSystems = new LinkedHashMap<>();
+
+    /** @return a copy */
+    public Options copy() {
+      Options copy = new Options();
+      copy.family = family;
+      copy.logRouterName = logRouterName;
+      copy.sortSidecars = sortSidecars;
+      copy.compatibility = compatibility;
+      copy.region = region;
+      copy.accountId = accountId;
+      copy.builtImages = new LinkedHashMap<>(builtImages);
+      copy.environmentFiles = new LinkedHashMap<>(environmentFiles);
+      copy.managedFileSystems = new LinkedHashMap<>(managedFileSystems);
+      return copy;
+    }
+  }
+
+  private final Options options;
+  private final Mode mode;
+
+  /**
+   * Creates a builder of trees.
+   *
+   * @param options the settings
+   * @param mode the document
+   */
+  public TaskDefinitionTree(Options options, Mode mode) {
+    this.options = options;
+    this.mode = mode;
+  }
+
+  /**
+   * The task definition.
+   *
+   * @param workload the workload
+   * @return the tree, camelCase
+   */
+  public Map<String, Object> taskDefinition(Workload workload) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("family", options.family.orElse(workload.name()));
+    out.put("networkMode", "awsvpc");
+    out.put("requiresCompatibilities", List.of(options.compatibility));
+    workload.platform().ifPresent(p -> {
+      Map<String, Object> platform = new LinkedHashMap<>();
+      platform.put("cpuArchitecture", p.arch().name());
+      platform.put("operatingSystemFamily", osFamily(p.os()));
+      out.put("runtimePlatform", platform);
+    });
+    workload.cpu().ifPresent(cpu -> out.put("cpu", Long.toString(cpu.ecsUnits(RoundingMode.CEILING))));
+    workload.memory().ifPresent(m -> out.put("memory", Long.toString(m.mebibytes(RoundingMode.CEILING))));
+    List<Object> containers = new ArrayList<>();
+    Optional<Logging> logging = workload.logging().filter(Logging::routesLogs);
+    containers.add(container(workload, workload.main(), "main", logging, true));
+    logging.ifPresent(l -> containers.add(router(l)));
+    List<Container> sidecars = new ArrayList<>(workload.sidecars());
+    if (options.sortSidecars) {
+      sidecars.sort(Comparator.comparing(Container::name));
+    }
+    for (Container sidecar : sidecars) {
+      containers.add(container(workload, sidecar, "sidecars." + sidecar.name(), Optional.empty(), false));
+    }
+    out.put("containerDefinitions", containers);
+    if (!workload.volumes().isEmpty()) {
+      List<Object> volumes = new ArrayList<>();
+      for (Volume volume : workload.volumes()) {
+        volumes.add(volume(volume));
+      }
+      out.put("volumes", volumes);
+    }
+    return out;
+  }
+
+  private static String osFamily(OperatingSystem os) {
+    return os == OperatingSystem.WINDOWS ? "WINDOWS_SERVER_2019_CORE" : os.name();
+  }
+
+  private Map<String, Object> container(Workload workload, Container c, String path,
+      Optional<Logging> logging, boolean main) {
+    rejectUnexpressible(c, path);
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("name", c.name());
+    out.put("image", c.image().build().isPresent() && options.builtImages.containsKey(c.name())
+        ? options.builtImages.get(c.name())
+        : c.image().location().filter(l -> c.image().build().isEmpty()).orElseThrow(() -> new EmitException(path + ".image",
+            "ECS runs an image reference; build and push the image, then give the emitter its reference")));
+    c.credentials().ifPresent(cred -> out.put("repositoryCredentials", Map.of("credentialsParameter", cred)));
+    c.resources().ifPresent(r -> resources(r, out));
+    if (!c.ports().isEmpty()) {
+      List<Object> ports = new ArrayList<>();
+      for (Port port : c.ports()) {
+        Map<String, Object> mapping = new LinkedHashMap<>();
+        mapping.put("containerPort", port.number());
+        mapping.put("protocol", port.protocol().toString());
+        port.name().ifPresent(n -> mapping.put("name", n));
+        if (port.protocol() == Protocol.SCTP) {
+          throw new EmitException(path + ".ports[" + port.key() + "]", "ECS ports are tcp or udp");
+        }
+        ports.add(mapping);
+      }
+      out.put("portMappings", ports);
+    }
+    out.put("essential", c.isEssential());
+    c.entrypoint().filter(e -> !e.isEmpty()).ifPresent(e -> out.put("entryPoint", new ArrayList<>(e)));
+    c.command().filter(cmd -> !cmd.isEmpty()).ifPresent(cmd -> out.put("command", new ArrayList<>(cmd)));
+    putEnvironment(out, c.environment(), path + ".environment");
+    putSecrets(out, "secrets", c.secrets(), path + ".secrets");
+    c.envFile().ifPresent(file -> out.put("environmentFiles", List.of(environmentFile(file, path + ".envFile"))));
+    List<Object> mounts = new ArrayList<>();
+    if (main) {
+      for (Volume volume : workload.volumes()) {
+        volume.path().ifPresent(p -> mounts.add(mount(volume.name(), p, volume.isReadOnly())));
+      }
+    }
+    for (Mount mount : c.mounts()) {
+      mounts.add(mount(mount.sourceVolume(), mount.path(), mount.isReadOnly()));
+    }
+    if (!mounts.isEmpty()) {
+      out.put("mountPoints", mounts);
+    }
+    if (!c.labels().isEmpty()) {
+      out.put("dockerLabels", new LinkedHashMap<>(c.labels()));
+    }
+    if (!c.dependsOn().isEmpty()) {
+      List<Object> dependsOn = new ArrayList<>();
+      new TreeMap<>(c.dependsOn()).forEach((name, condition) -> {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("containerName", name);
+        d.put("condition", condition.name());
+        dependsOn.add(d);
+      });
+      out.put("dependsOn", dependsOn);
+    }
+    c.healthCheck().ifPresent(h -> out.put("healthCheck", healthCheck(h)));
+    logging.ifPresent(l -> {
+      Map<String, Object> log = new LinkedHashMap<>();
+      log.put("logDriver", "awsfirelens");
+      if (!l.destination().isEmpty()) {
+        log.put("options", new LinkedHashMap<>(new TreeMap<>(l.destination())));
+      }
+      putSecrets(log, "secretOptions", l.secretOptions(), "logging.secretOptions");
+      out.put("logConfiguration", log);
+    });
+    return out;
+  }
+
+  private Map<String, Object> router(Logging logging) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("name", options.logRouterName);
+    out.put("image", logging.imageOrDefault());
+    out.put("essential", true);
+    putEnvironment(out, logging.variables(), "logging.variables");
+    putSecrets(out, "secrets", logging.secrets(), "logging.secrets");
+    logging.envFile().ifPresent(file -> out.put("environmentFiles", List.of(environmentFile(file, "logging.envFile"))));
+    Map<String, Object> firelens = new LinkedHashMap<>();
+    firelens.put("type", "fluentbit");
+    Map<String, Object> firelensOptions = new LinkedHashMap<>();
+    firelensOptions.put("enable-ecs-log-metadata", Boolean.toString(logging.isMetadataEnabled()));
+    logging.configFilePath().ifPresent(p -> {
+      firelensOptions.put("config-file-type", "file");
+      firelensOptions.put("config-file-value", p);
+    });
+    firelens.put("options", firelensOptions);
+    out.put("firelensConfiguration", firelens);
+    return out;
+  }
+
+  private static void rejectUnexpressible(Container c, String path) {
+    if (!c.configMaps().isEmpty()) {
+      throw new EmitException(path + ".configMaps", "ECS has no ConfigMaps; mount the files from a volume instead");
+    }
+    if (!c.secretMounts().isEmpty()) {
+      throw new EmitException(path + ".secretMounts", "ECS cannot mount secrets as files");
+    }
+    if (c.healthCheck().isEmpty()) {
+      for (String probe : List.of("livenessProbe", "readinessProbe", "startupProbe")) {
+        boolean present = probe.equals("livenessProbe") ? c.livenessProbe().isPresent()
+            : probe.equals("readinessProbe") ? c.readinessProbe().isPresent() : c.startupProbe().isPresent();
+        if (present) {
+          throw new EmitException(path + "." + probe, "ECS has no " + probe + "; give the container a health check");
+        }
+      }
+    }
+  }
+
+  private static void resources(Resources r, Map<String, Object> out) {
+    r.cpuMin().or(r::cpuMax).ifPresent(cpu -> out.put("cpu", cpu.ecsUnits(RoundingMode.CEILING)));
+    r.memoryMax().ifPresent(m -> out.put("memory", m.mebibytes(RoundingMode.CEILING)));
+    r.memoryMin().ifPresent(m -> out.put("memoryReservation", m.mebibytes(RoundingMode.CEILING)));
+  }
+
+  private void putEnvironment(Map<String, Object> out, Map<String, Variable> variables, String path) {
+    if (variables.isEmpty()) {
+      return;
+    }
+    List<Object> environment = new ArrayList<>();
+    new TreeMap<>(variables).forEach((name, v) -> {
+      Map<String, Object> e = new LinkedHashMap<>();
+      e.put("name", name);
+      switch (v.kind()) {
+        case PLAIN:
+          e.put("value", v.value());
+          break;
+        case IMPORTED:
+          if (mode == Mode.API) {
+            throw new EmitException(path + "." + name,
+                "the CloudFormation export " + v.value() + " has a value only in CloudFormation; emit CloudFormation");
+          }
+          e.put("value", Map.of("Fn::ImportValue", v.value()));
+          break;
+        default:
+          throw new EmitException(path + "." + name, "ECS cannot read a " + v.kind() + " variable (" + v + ")");
+      }
+      environment.add(e);
+    });
+    out.put("environment", environment);
+  }
+
+  private void putSecrets(Map<String, Object> out, String key, Map<String, SecretRef> secrets, String path) {
+    if (secrets.isEmpty()) {
+      return;
+    }
+    List<Object> list = new ArrayList<>();
+    new TreeMap<>(secrets).forEach((name, ref) -> {
+      Map<String, Object> s = new LinkedHashMap<>();
+      s.put("name", name);
+      s.put("valueFrom", valueFrom(ref, path + "." + name));
+      list.add(s);
+    });
+    out.put(key, list);
+  }
+
+  private Object valueFrom(SecretRef ref, String path) {
+    switch (ref.source()) {
+      case SSM_PARAMETER:
+        return ref.name();
+      case SECRETS_MANAGER:
+        if (ref.name().startsWith("arn:")) {
+          return ref.name();
+        }
+        if (mode == Mode.CLOUDFORMATION) {
+          return Map.of("Fn::Sub", "arn:${AWS::Partition}:secretsmanager:${AWS::Region}:${AWS::AccountId}:secret:" + ref.name());
+        }
+        if (options.region.isEmpty() || options.accountId.isEmpty()) {
+          throw new EmitException(path, "the Secrets Manager secret " + ref.name()
+              + " needs a region and account to become an ARN; set them on the emitter");
+        }
+        return "arn:aws:secretsmanager:" + options.region.get() + ":" + options.accountId.get() + ":secret:" + ref.name();
+      case IMPORTED:
+        if (mode == Mode.API) {
+          throw new EmitException(path, "the CloudFormation export " + ref.name() + " has a value only in CloudFormation");
+        }
+        return Map.of("Fn::ImportValue", ref.name());
+      default:
+        throw new EmitException(path, "ECS cannot read the Kubernetes secret " + ref);
+    }
+  }
+
+  private Map<String, Object> environmentFile(String file, String path) {
+    String arn = file.startsWith("arn:") ? file : options.environmentFiles.get(file);
+    if (arn == null) {
+      throw new EmitException(path, "ECS reads environment files from S3; upload " + file
+          + " and give the emitter the object's ARN");
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("value", arn);
+    out.put("type", "s3");
+    return out;
+  }
+
+  private static Map<String, Object> mount(String volume, String path, boolean readOnly) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("sourceVolume", volume);
+    out.put("containerPath", path);
+    out.put("readOnly", readOnly);
+    return out;
+  }
+
+  private static Map<String, Object> healthCheck(HealthCheck check) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("command", new ArrayList<>(check.commandOrDefault()));
+    out.put("interval", seconds(check.intervalOrDefault()));
+    out.put("timeout", seconds(check.timeoutOrDefault()));
+    out.put("retries", check.retriesOrDefault());
+    out.put("startPeriod", seconds(check.startPeriodOrDefault()));
+    return out;
+  }
+
+  /** Whole seconds, truncated as Copilot does. */
+  private static long seconds(Duration duration) {
+    return duration.getSeconds();
+  }
+
+  private Map<String, Object> volume(Volume volume) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("name", volume.name());
+    volume.efs().ifPresent(efs -> out.put("efsVolumeConfiguration", efs(volume.name(), efs)));
+    return out;
+  }
+
+  private Map<String, Object> efs(String name, EfsVolume efs) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("fileSystemId", efs.fileSystemId().or(() -> java.util.Optional.ofNullable(options.managedFileSystems.get(name)))
+        .orElseThrow(() -> new EmitException("volumes[" + name + "].efs",
+            "a managed EFS file system is created by Copilot; give the emitter the id of the one to use")));
+    efs.rootDirectory().ifPresent(r -> out.put("rootDirectory", r));
+    boolean iam = efs.iam().orElse(false);
+    if (iam || efs.accessPointId().isPresent()) {
+      out.put("transitEncryption", "ENABLED");
+      Map<String, Object> auth = new LinkedHashMap<>();
+      efs.accessPointId().ifPresent(a -> auth.put("accessPointId", a));
+      auth.put("iam", iam ? "ENABLED" : "DISABLED");
+      out.put("authorizationConfig", auth);
+    }
+    return out;
+  }
+
+}

@@ -29,7 +29,10 @@ public class EcsEmitBenchmark {
 
   @Setup
   public void setUp() {
-    typical = NativeManifestBenchmark.sample().toBuilder()
+    Workload sample = NativeManifestBenchmark.sample();
+    // an API request has no CloudFormation imports: the sample's DB_NAME becomes a plain value
+    Container main = sample.main().toBuilder().putEnvironment("DB_NAME", "orders").build();
+    typical = sample.toBuilder().main(main)
         .addSidecar(Container.builder().name("statsd").image("statsd/statsd:v0.10").addPort("8125/udp").essential(false).build())
         .build();
     Workload.Builder ten = typical.toBuilder().logging(java.util.Optional.empty());

@@ -23,6 +23,9 @@ final class TargetGaps implements Rule {
 
   @Override
   public void check(Workload workload, Findings findings) {
+    if (findings.active(Profile.KUBERNETES) && workload.logging().filter(dev.sidecars.model.Logging::routesLogs).isPresent()) {
+      findings.warning("kubernetes.unsupported", "logging", "FireLens log routing is an ECS feature; it is not emitted");
+    }
     for (Container container : workload.containers()) {
       String path = Findings.pathOf(workload, container);
       if (findings.active(Profile.ECS)) {
@@ -54,10 +57,10 @@ final class TargetGaps implements Rule {
       }
       if (findings.active(Profile.KUBERNETES)) {
         if (!container.labels().isEmpty()) {
-          findings.error("kubernetes.unsupported", path + ".labels", "Kubernetes containers have no Docker labels");
+          findings.warning("kubernetes.unsupported", path + ".labels", "Kubernetes containers have no Docker labels; they are not emitted");
         }
         if (!container.isEssential()) {
-          findings.error("kubernetes.unsupported", path + ".essential",
+          findings.warning("kubernetes.unsupported", path + ".essential",
               "Kubernetes restarts every container of a pod; a non-essential container cannot be expressed");
         }
         container.environment().forEach((name, v) -> {

@@ -1,0 +1,343 @@
+package dev.sidecars.k8s;
+
+import dev.sidecars.k8s.internal.ContainerMapping;
+import dev.sidecars.k8s.internal.Names;
+import dev.sidecars.k8s.internal.StartOrder;
+import dev.sidecars.model.Container;
+import dev.sidecars.model.DependencyCondition;
+import dev.sidecars.model.SecretMount;
+import dev.sidecars.model.SecretRef;
+import dev.sidecars.model.Volume;
+import dev.sidecars.model.Workload;
+import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.LocalObjectReferenceBuilder;
+import io.fabric8.kubernetes.api.model.ObjectMeta;
+import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
+import io.fabric8.kubernetes.api.model.PodSpec;
+import io.fabric8.kubernetes.api.model.PodSpecBuilder;
+import io.fabric8.kubernetes.api.model.VolumeBuilder;
+import io.fabric8.kubernetes.api.model.VolumeMountBuilder;
+import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
+import io.fabric8.kubernetes.api.model.batch.v1.CronJobBuilder;
+import io.fabric8.kubernetes.api.model.batch.v1.JobBuilder;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Emits a workload as Kubernetes objects (fabric8 {@code kubernetes-model} 8): the ConfigMaps
+ * its containers mount and a Deployment, Job, CronJob or bare pod spec.
+ *
+ * <pre>{@code
+ * KubernetesResult result = KubernetesEmitter.builder().kind(WorkloadKind.DEPLOYMENT).build().emit(workload);
+ * String yaml = result.toYaml();
+ * }</pre>
+ *
+ * <p>In {@link SidecarMode#NATIVE} mode (the default, Kubernetes 1.29 and later) sidecars are
+ * init containers with {@code restartPolicy: Always}, in an order where every container comes
+ * after those it depends on; a sidecar another container waits on with COMPLETE or SUCCESS
+ * runs as a plain init container (to completion); a HEALTHY dependency gets a startup probe
+ * from its health check, so the next container waits until it is healthy. The main container
+ * is the pod's container and starts after all of them. {@code docs/mapping.md} gives every
+ * field's mapping and the naming rules.
+ */
+public final class KubernetesEmitter {
+  private final SidecarMode mode;
+  private final Optional<String> version;
+  private final WorkloadKind kind;
+  private final Optional<String> schedule;
+  private final Function<SecretRef, String[]> secretKeys;
+
+  private KubernetesEmitter(Builder b) {
+    this.mode = b.mode;
+    this.version = b.version;
+    this.kind = b.kind;
+    this.schedule = b.schedule;
+    this.secretKeys = b.secretKeys;
+  }
+
+  /** @return an emitter of Deployments with native sidecars */
+  public static KubernetesEmitter create() {
+    return builder().build();
+  }
+
+  /** @return a builder of emitter settings */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * One container alone, for users who inject a sidecar into a pod of their own.
+   *
+   * @param container the container
+   * @return the fabric8 container
+   * @throws EmitException when Kubernetes cannot express a field
+   */
+  public io.fabric8.kubernetes.api.model.Container container(Container container) {
+    return new ContainerMapping(secretKeys).map(container, container.name());
+  }
+
+  /**
+   * Emits a workload.
+   *
+   * @param workload the workload, valid for Kubernetes
+   * @return the objects and warnings
+   * @throws EmitException when Kubernetes cannot express a field
+   */
+  public KubernetesResult emit(Workload workload) {
+    List<String> warnings = new ArrayList<>();
+    SidecarMode effective = mode;
+    if (mode == SidecarMode.NATIVE && version.filter(KubernetesEmitter::beforeNativeSidecars).isPresent()) {
+      effective = SidecarMode.CLASSIC;
+      warnings.add("Kubernetes " + version.get() + " has no native sidecars (1.29 and later); the sidecars are extra"
+          + " containers and start in no guaranteed order");
+    }
+    ContainerMapping mapping = new ContainerMapping(secretKeys);
+    Set<String> runToCompletion = new HashSet<>();
+    Set<String> waitedHealthy = new HashSet<>();
+    for (Container c : workload.containers()) {
+      c.dependsOn().forEach((target, condition) -> {
+        if (condition == DependencyCondition.COMPLETE || condition == DependencyCondition.SUCCESS) {
+          runToCompletion.add(target);
+        } else if (condition == DependencyCondition.HEALTHY) {
+          waitedHealthy.add(target);
+        }
+      });
+    }
+    io.fabric8.kubernetes.api.model.Container main = withMainVolumes(workload, mapping.map(workload.main(), "main"));
+    PodSpecBuilder pod = new PodSpecBuilder();
+    List<io.fabric8.kubernetes.api.model.Container> initContainers = new ArrayList<>();
+    List<io.fabric8.kubernetes.api.model.Container> containers = new ArrayList<>();
+    if (effective == SidecarMode.NATIVE) {
+      for (Container sidecar : StartOrder.of(workload.sidecars())) {
+        io.fabric8.kubernetes.api.model.Container mapped = gate(sidecar, mapping.map(sidecar, "sidecars." + sidecar.name()), waitedHealthy);
+        if (runToCompletion.contains(sidecar.name())) {
+          initContainers.add(mapped);
+        } else {
+          mapped.setRestartPolicy("Always");
+          initContainers.add(mapped);
+        }
+        if (sidecar.dependsOn().containsKey(workload.main().name())) {
+          warnings.add("sidecar " + sidecar.name() + " waits for the main container, which Kubernetes starts after every"
+              + " sidecar; " + sidecar.name() + " starts first");
+        }
+      }
+      containers.add(main);
+    } else {
+      for (Container c : StartOrder.of(workload.containers())) {
+        if (c == workload.main()) {
+          containers.add(main);
+        } else {
+          containers.add(mapping.map(c, "sidecars." + c.name()));
+          if (!c.dependsOn().isEmpty()) {
+            warnings.add("classic sidecars start together: " + c.name() + " may start before " + c.dependsOn().keySet());
+          }
+        }
+      }
+      if (!workload.main().dependsOn().isEmpty()) {
+        warnings.add("classic sidecars start together: " + workload.main().name() + " may start before "
+            + workload.main().dependsOn().keySet());
+      }
+    }
+    if (!initContainers.isEmpty()) {
+      pod.withInitContainers(initContainers);
+    }
+    pod.withContainers(containers);
+    List<io.fabric8.kubernetes.api.model.ConfigMap> configMaps = new ArrayList<>();
+    List<io.fabric8.kubernetes.api.model.Volume> volumes = new ArrayList<>();
+    for (Volume volume : workload.volumes()) {
+      VolumeBuilder v = new VolumeBuilder().withName(Names.label(volume.name()));
+      if (volume.efs().isPresent()) {
+        v.withNewPersistentVolumeClaim().withClaimName(Names.label(workload.name() + "-" + volume.name())).endPersistentVolumeClaim();
+      } else {
+        v.withNewEmptyDir().endEmptyDir();
+      }
+      volumes.add(v.build());
+    }
+    Set<String> secretVolumes = new HashSet<>();
+    Set<String> pullSecrets = new java.util.LinkedHashSet<>();
+    for (Container c : workload.containers()) {
+      for (dev.sidecars.model.ConfigMap configMap : c.configMaps()) {
+        Map<String, String> data = new LinkedHashMap<>();
+        configMap.files().forEach(f -> data.put(f.name(), f.content()));
+        configMaps.add(new ConfigMapBuilder().withNewMetadata().withName(Names.label(configMap.name())).endMetadata()
+            .withData(data).build());
+        volumes.add(new VolumeBuilder().withName(Names.label(c.name() + "-" + configMap.name()))
+            .withNewConfigMap().withName(Names.label(configMap.name())).endConfigMap().build());
+      }
+      for (SecretMount secret : c.secretMounts()) {
+        String name = Names.label("secret-" + secret.name());
+        if (secretVolumes.add(name)) {
+          volumes.add(new VolumeBuilder().withName(name).withNewSecret().withSecretName(secret.name()).endSecret().build());
+        }
+      }
+      c.credentials().ifPresent(cred -> pullSecrets.add(Names.label(cred.substring(cred.lastIndexOf(':') + 1)
+          .replaceAll(".*/", ""))));
+      c.envFile().ifPresent(f -> warnings.add("the env file " + f + " of " + c.name() + " is read from the ConfigMap "
+          + Names.label(c.name() + "-env") + ", which must be created from the file"));
+      if (!c.labels().isEmpty()) {
+        warnings.add("Kubernetes containers have no Docker labels; those of " + c.name() + " are not emitted");
+      }
+      if (!c.isEssential()) {
+        warnings.add(c.name() + " is not essential, which Kubernetes cannot express; it is restarted like any container");
+      }
+    }
+    workload.logging().filter(dev.sidecars.model.Logging::routesLogs)
+        .ifPresent(l -> warnings.add("FireLens log routing is an ECS feature; the logging settings are not emitted"));
+    if (!volumes.isEmpty()) {
+      pod.withVolumes(volumes);
+    }
+    if (!pullSecrets.isEmpty()) {
+      List<io.fabric8.kubernetes.api.model.LocalObjectReference> refs = new ArrayList<>();
+      pullSecrets.forEach(s -> refs.add(new LocalObjectReferenceBuilder().withName(s).build()));
+      pod.withImagePullSecrets(refs);
+    }
+    if (kind == WorkloadKind.JOB || kind == WorkloadKind.CRON_JOB) {
+      pod.withRestartPolicy("Never");
+    }
+    PodSpec podSpec = pod.build();
+    return new KubernetesResult(configMaps, workloadObject(workload, podSpec), podSpec, warnings);
+  }
+
+  private static io.fabric8.kubernetes.api.model.Container withMainVolumes(Workload workload,
+      io.fabric8.kubernetes.api.model.Container main) {
+    List<io.fabric8.kubernetes.api.model.VolumeMount> mounts = new ArrayList<>();
+    for (Volume volume : workload.volumes()) {
+      volume.path().ifPresent(p -> mounts.add(new VolumeMountBuilder().withName(Names.label(volume.name()))
+          .withMountPath(p).withReadOnly(volume.isReadOnly()).build()));
+    }
+    if (!mounts.isEmpty()) {
+      mounts.addAll(main.getVolumeMounts());
+      main.setVolumeMounts(mounts);
+    }
+    return main;
+  }
+
+  private static io.fabric8.kubernetes.api.model.Container gate(Container sidecar,
+      io.fabric8.kubernetes.api.model.Container mapped, Set<String> waitedHealthy) {
+    if (waitedHealthy.contains(sidecar.name()) && mapped.getStartupProbe() == null && sidecar.healthCheck().isPresent()) {
+      mapped.setStartupProbe(ContainerMapping.exec(sidecar.healthCheck().get()));
+    }
+    return mapped;
+  }
+
+  private Optional<HasMetadata> workloadObject(Workload workload, PodSpec podSpec) {
+    String name = Names.label(workload.name());
+    Map<String, String> labels = Map.of("app.kubernetes.io/name", name);
+    ObjectMeta metadata = new ObjectMetaBuilder().withName(name).withLabels(labels).build();
+    ObjectMeta podMetadata = new ObjectMetaBuilder().withLabels(labels).build();
+    switch (kind) {
+      case DEPLOYMENT:
+        return Optional.of(new DeploymentBuilder().withMetadata(metadata).withNewSpec()
+            .withNewSelector().withMatchLabels(labels).endSelector()
+            .withNewTemplate().withMetadata(podMetadata).withSpec(podSpec).endTemplate()
+            .endSpec().build());
+      case JOB:
+        return Optional.of(new JobBuilder().withMetadata(metadata).withNewSpec()
+            .withNewTemplate().withMetadata(podMetadata).withSpec(podSpec).endTemplate()
+            .endSpec().build());
+      case CRON_JOB:
+        String cron = schedule.orElseThrow(() -> new EmitException("schedule",
+            "a CronJob needs a schedule; set it on the emitter"));
+        return Optional.of(new CronJobBuilder().withMetadata(metadata).withNewSpec().withSchedule(cron)
+            .withNewJobTemplate().withNewSpec()
+            .withNewTemplate().withMetadata(podMetadata).withSpec(podSpec).endTemplate()
+            .endSpec().endJobTemplate().endSpec().build());
+      default:
+        return Optional.empty();
+    }
+  }
+
+  private static boolean beforeNativeSidecars(String version) {
+    String[] parts = version.replaceFirst("^v", "").split("\\.");
+    try {
+      int major = Integer.parseInt(parts[0]);
+      int minor = parts.length > 1 ? Integer.parseInt(parts[1].replaceAll("[^0-9].*", "")) : 0;
+      return major < 1 || (major == 1 && minor < 29);
+    } catch (NumberFormatException e) {
+      throw new EmitException("kubernetesVersion", "'" + version + "' is not a Kubernetes version such as 1.29");
+    }
+  }
+
+  /** Emitter settings. */
+  public static final class Builder {
+    private SidecarMode mode = SidecarMode.NATIVE;
+    private Optional<String> version = Optional.empty();
+    private WorkloadKind kind = WorkloadKind.DEPLOYMENT;
+    private Optional<String> schedule = Optional.empty();
+    private Function<SecretRef, String[]> secretKeys =
+        ref -> new String[] {Names.label(ref.name()), "value"};
+
+    private Builder() {}
+
+    /**
+     * Native sidecars (default) or classic extra containers.
+     *
+     * @param mode the mode
+     * @return this builder
+     */
+    public Builder mode(SidecarMode mode) {
+      this.mode = mode;
+      return this;
+    }
+
+    /**
+     * The cluster's Kubernetes version; below 1.29 the sidecars are classic, with a warning.
+     *
+     * @param version for example {@code "1.28"}
+     * @return this builder
+     */
+    public Builder kubernetesVersion(String version) {
+      this.version = Optional.of(version);
+      return this;
+    }
+
+    /**
+     * The object that holds the pod; default {@link WorkloadKind#DEPLOYMENT}.
+     *
+     * @param kind the kind
+     * @return this builder
+     */
+    public Builder kind(WorkloadKind kind) {
+      this.kind = kind;
+      return this;
+    }
+
+    /**
+     * A CronJob's schedule.
+     *
+     * @param cron for example {@code "0 12 * * MON"}
+     * @return this builder
+     */
+    public Builder schedule(String cron) {
+      this.schedule = Optional.of(cron);
+      return this;
+    }
+
+    /**
+     * Where an SSM parameter or Secrets Manager secret lives in Kubernetes. The default rule:
+     * the Secret named by the reference's name as a DNS label, key {@code value}.
+     *
+     * @param mapping a function returning the Secret's name and key
+     * @return this builder
+     */
+    public Builder secretKeys(Function<SecretRef, Map.Entry<String, String>> mapping) {
+      this.secretKeys = ref -> {
+        Map.Entry<String, String> entry = mapping.apply(ref);
+        return new String[] {entry.getKey(), entry.getValue()};
+      };
+      return this;
+    }
+
+    /** @return the emitter */
+    public KubernetesEmitter build() {
+      return new KubernetesEmitter(this);
+    }
+  }
+}

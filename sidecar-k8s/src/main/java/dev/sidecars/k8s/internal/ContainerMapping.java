@@ -1,0 +1,211 @@
+package dev.sidecars.k8s.internal;
+
+import dev.sidecars.k8s.EmitException;
+import dev.sidecars.model.ConfigMap;
+import dev.sidecars.model.Container;
+import dev.sidecars.model.HealthCheck;
+import dev.sidecars.model.Mount;
+import dev.sidecars.model.Port;
+import dev.sidecars.model.Probe;
+import dev.sidecars.model.Resources;
+import dev.sidecars.model.SecretMount;
+import dev.sidecars.model.SecretRef;
+import dev.sidecars.model.Variable;
+import io.fabric8.kubernetes.api.model.ContainerBuilder;
+import io.fabric8.kubernetes.api.model.ContainerPort;
+import io.fabric8.kubernetes.api.model.ContainerPortBuilder;
+import io.fabric8.kubernetes.api.model.EnvFromSourceBuilder;
+import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.EnvVarBuilder;
+import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.ProbeBuilder;
+import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.ResourceRequirementsBuilder;
+import io.fabric8.kubernetes.api.model.VolumeMount;
+import io.fabric8.kubernetes.api.model.VolumeMountBuilder;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * One model container as a fabric8 container. Docker's ENTRYPOINT ({@code entrypoint()}) is
+ * Kubernetes' {@code command}; Docker's CMD ({@code command()}, Mia's {@code defaultArgs}) is
+ * {@code args}.
+ */
+public final class ContainerMapping {
+  private final Function<SecretRef, String[]> secretKeys;
+
+  /**
+   * Creates the mapping.
+   *
+   * @param secretKeys the Kubernetes secret name and key of an SSM or Secrets Manager reference
+   */
+  public ContainerMapping(Function<SecretRef, String[]> secretKeys) {
+    this.secretKeys = secretKeys;
+  }
+
+  /**
+   * Maps a container.
+   *
+   * @param c the container
+   * @param path its model path, for error messages
+   * @return the fabric8 container
+   */
+  public io.fabric8.kubernetes.api.model.Container map(Container c, String path) {
+    ContainerBuilder b = new ContainerBuilder().withName(c.name());
+    b.withImage(c.image().location().filter(l -> c.image().build().isEmpty()).orElseThrow(() -> new EmitException(
+        path + ".image", "Kubernetes runs an image reference; build and push the image, then give its location")));
+    c.entrypoint().ifPresent(b::withCommand);
+    c.command().ifPresent(b::withArgs);
+    List<ContainerPort> ports = new ArrayList<>();
+    for (Port port : c.ports()) {
+      ContainerPortBuilder p = new ContainerPortBuilder().withContainerPort(port.number()).withProtocol(port.protocol().name());
+      port.name().ifPresent(p::withName);
+      ports.add(p.build());
+    }
+    if (!ports.isEmpty()) {
+      b.withPorts(ports);
+    }
+    List<EnvVar> env = new ArrayList<>();
+    c.environment().forEach((name, v) -> env.add(variable(name, v, path + ".environment." + name)));
+    c.secrets().forEach((name, ref) -> {
+      String[] key = ref.source() == SecretRef.Source.KUBERNETES ? new String[] {ref.name(), ref.key().get()} : secretKeys.apply(ref);
+      env.add(new EnvVarBuilder().withName(name).withNewValueFrom().withNewSecretKeyRef()
+          .withName(key[0]).withKey(key[1]).endSecretKeyRef().endValueFrom().build());
+    });
+    if (!env.isEmpty()) {
+      b.withEnv(env);
+    }
+    c.envFile().ifPresent(file -> b.withEnvFrom(new EnvFromSourceBuilder().withNewConfigMapRef()
+        .withName(envFileConfigMap(c)).endConfigMapRef().build()));
+    c.resources().ifPresent(r -> b.withResources(resources(r)));
+    c.healthCheck().ifPresent(h -> b.withLivenessProbe(exec(h)));
+    c.livenessProbe().ifPresent(p -> b.withLivenessProbe(probe(p, path + ".livenessProbe")));
+    c.readinessProbe().ifPresent(p -> b.withReadinessProbe(probe(p, path + ".readinessProbe")));
+    c.startupProbe().ifPresent(p -> b.withStartupProbe(probe(p, path + ".startupProbe")));
+    List<VolumeMount> mounts = new ArrayList<>();
+    for (Mount mount : c.mounts()) {
+      mounts.add(new VolumeMountBuilder().withName(Names.label(mount.sourceVolume())).withMountPath(mount.path())
+          .withReadOnly(mount.isReadOnly()).build());
+    }
+    for (ConfigMap configMap : c.configMaps()) {
+      mounts.add(new VolumeMountBuilder().withName(configMapVolume(c, configMap)).withMountPath(configMap.mountPath())
+          .withReadOnly(true).build());
+    }
+    for (SecretMount secret : c.secretMounts()) {
+      mounts.add(new VolumeMountBuilder().withName(secretVolume(secret)).withMountPath(secret.mountPath())
+          .withReadOnly(true).build());
+    }
+    if (!mounts.isEmpty()) {
+      b.withVolumeMounts(mounts);
+    }
+    return b.build();
+  }
+
+  /** The ConfigMap an env file becomes: {@code <container>-env}. */
+  static String envFileConfigMap(Container c) {
+    return Names.label(c.name() + "-env");
+  }
+
+  /** The pod volume of a container's ConfigMap: {@code <container>-<configmap>}. */
+  static String configMapVolume(Container c, ConfigMap configMap) {
+    return Names.label(c.name() + "-" + configMap.name());
+  }
+
+  /** The pod volume of a secret mount: {@code secret-<name>}. */
+  static String secretVolume(SecretMount secret) {
+    return Names.label("secret-" + secret.name());
+  }
+
+  private static EnvVar variable(String name, Variable v, String path) {
+    EnvVarBuilder e = new EnvVarBuilder().withName(name);
+    switch (v.kind()) {
+      case PLAIN:
+        return e.withValue(v.value()).build();
+      case CONFIG_MAP:
+        return e.withNewValueFrom().withNewConfigMapKeyRef().withName(v.value()).withKey(v.key().get())
+            .endConfigMapKeyRef().endValueFrom().build();
+      case FIELD:
+        if (v.key().isPresent()) {
+          // Mia writes resource.limits.cpu; Kubernetes' resourceFieldRef takes limits.cpu
+          String resource = v.value().startsWith("resource.") ? v.value().substring("resource.".length()) : v.value();
+          return e.withNewValueFrom().withNewResourceFieldRef().withContainerName(v.key().get()).withResource(resource)
+              .endResourceFieldRef().endValueFrom().build();
+        }
+        return e.withNewValueFrom().withNewFieldRef().withFieldPath(v.value()).endFieldRef().endValueFrom().build();
+      default:
+        throw new EmitException(path, "Kubernetes cannot import the CloudFormation export " + v.value());
+    }
+  }
+
+  private static io.fabric8.kubernetes.api.model.ResourceRequirements resources(Resources r) {
+    Map<String, Quantity> requests = new LinkedHashMap<>();
+    Map<String, Quantity> limits = new LinkedHashMap<>();
+    r.cpuMin().ifPresent(v -> requests.put("cpu", new Quantity(v.toString())));
+    r.memoryMin().ifPresent(v -> requests.put("memory", new Quantity(v.toString())));
+    r.cpuMax().ifPresent(v -> limits.put("cpu", new Quantity(v.toString())));
+    r.memoryMax().ifPresent(v -> limits.put("memory", new Quantity(v.toString())));
+    ResourceRequirementsBuilder b = new ResourceRequirementsBuilder();
+    if (!requests.isEmpty()) {
+      b.withRequests(requests);
+    }
+    if (!limits.isEmpty()) {
+      b.withLimits(limits);
+    }
+    return b.build();
+  }
+
+  /**
+   * A Docker health check as an exec probe: {@code CMD-SHELL x} runs {@code sh -c x},
+   * {@code CMD a b} runs {@code a b}; interval, timeout, retries and start period become
+   * period, timeout, failure threshold and initial delay.
+   *
+   * @param check the health check
+   * @return the probe
+   */
+  public static io.fabric8.kubernetes.api.model.Probe exec(HealthCheck check) {
+    List<String> command = check.commandOrDefault();
+    List<String> argv = command.get(0).equals("CMD-SHELL")
+        ? List.of("sh", "-c", String.join(" ", command.subList(1, command.size())))
+        : command.get(0).equals("CMD") ? command.subList(1, command.size()) : command;
+    return new ProbeBuilder().withNewExec().withCommand(argv).endExec()
+        .withPeriodSeconds(seconds(check.intervalOrDefault()))
+        .withTimeoutSeconds(seconds(check.timeoutOrDefault()))
+        .withFailureThreshold(Math.max(1, check.retriesOrDefault()))
+        .withInitialDelaySeconds(seconds(check.startPeriodOrDefault()))
+        .build();
+  }
+
+  private static io.fabric8.kubernetes.api.model.Probe probe(Probe p, String path) {
+    ProbeBuilder b = new ProbeBuilder();
+    switch (p.action()) {
+      case EXEC:
+        b.withNewExec().withCommand(p.command().get()).endExec();
+        break;
+      case HTTP_GET:
+        b.withNewHttpGet().withPath(p.path().get()).withPort(port(p, path)).endHttpGet();
+        break;
+      default:
+        b.withNewTcpSocket().withPort(port(p, path)).endTcpSocket();
+        break;
+    }
+    p.initialDelay().ifPresent(d -> b.withInitialDelaySeconds(seconds(d)));
+    p.period().ifPresent(d -> b.withPeriodSeconds(seconds(d)));
+    p.timeout().ifPresent(d -> b.withTimeoutSeconds(seconds(d)));
+    p.successThreshold().ifPresent(b::withSuccessThreshold);
+    p.failureThreshold().ifPresent(b::withFailureThreshold);
+    return b.build();
+  }
+
+  private static IntOrString port(Probe p, String path) {
+    String port = p.port().orElseThrow(() -> new EmitException(path + ".port", "an HTTP or TCP probe needs a port"));
+    return port.matches("[0-9]+") ? new IntOrString(Integer.parseInt(port)) : new IntOrString(port);
+  }
+
+  private static int seconds(Duration duration) {
+    return (int) Math.min(Integer.MAX_VALUE, duration.getSeconds());
+  }
+}

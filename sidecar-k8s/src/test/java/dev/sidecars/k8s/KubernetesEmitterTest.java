@@ -1,0 +1,174 @@
+package dev.sidecars.k8s;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.sidecars.formats.mia.MiaItem;
+import dev.sidecars.model.Container;
+import dev.sidecars.model.ContainerPatch;
+import dev.sidecars.model.DependencyCondition;
+import dev.sidecars.model.HealthCheck;
+import dev.sidecars.model.Logging;
+import dev.sidecars.model.Variable;
+import dev.sidecars.model.Workload;
+import dev.sidecars.model.WorkloadType;
+import dev.sidecars.model.spi.WorkloadEmitter;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.kubernetes.client.openapi.models.V1Container;
+import io.kubernetes.client.openapi.models.V1EnvVar;
+import io.kubernetes.client.openapi.models.V1PodSpec;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+class KubernetesEmitterTest {
+  private static final Path MIA = Path.of("../sidecar-formats/src/test/resources/mia");
+
+  private static Container main() {
+    return Container.builder().name("orders").image("acme/orders:3.2").addPort("8080").build();
+  }
+
+  private static Workload service(Container... sidecars) {
+    return Workload.builder().name("orders").type(WorkloadType.BACKEND_SERVICE).main(main()).addSidecars(sidecars).build();
+  }
+
+  private static Container sidecar(String name, Map<String, DependencyCondition> dependsOn) {
+    return Container.builder().name(name).image("example/" + name + ":1").putAllDependsOn(dependsOn)
+        .healthCheck(HealthCheck.cmdShell("test -f /ready")).build();
+  }
+
+  private static List<String> names(List<V1Container> containers) {
+    return containers == null ? List.of() : containers.stream().map(V1Container::getName).collect(Collectors.toList());
+  }
+
+  @Test
+  void miaSidecarAttachedToAService() throws Exception {
+    MiaItem item = MiaItem.reader().placeholders(Map.of("OTEL_VERSION", "0.111.0", "LOG_LEVEL", "info"))
+        .read(MIA.resolve("full-sidecar.yaml"));
+    Container otel = item.template().instantiate(ContainerPatch.empty());
+    KubernetesResult result = KubernetesEmitter.create().emit(service(otel));
+    V1PodSpec pod = KubernetesOracle.check(result);
+
+    V1Container c = pod.getInitContainers().get(0);
+    assertThat(c.getName()).isEqualTo("otel-collector");
+    assertThat(c.getRestartPolicy()).isEqualTo("Always");
+    assertThat(c.getImage()).isEqualTo("otel/opentelemetry-collector-contrib:0.111.0");
+    assertThat(c.getCommand()).isNullOrEmpty();
+    assertThat(result.toYaml()).doesNotContain("[]");
+    assertThat(c.getArgs()).containsExactly("--config=/etc/otel/config.yaml");
+    assertThat(c.getPorts()).extracting(p -> p.getContainerPort() + "/" + p.getProtocol() + " " + p.getName())
+        .containsExactly("4317/TCP otlp-grpc", "8125/UDP statsd");
+    Map<String, V1EnvVar> env = c.getEnv().stream().collect(Collectors.toMap(V1EnvVar::getName, e -> e));
+    assertThat(env.get("LOG_LEVEL").getValue()).isEqualTo("info");
+    assertThat(env.get("API_KEY").getValueFrom().getSecretKeyRef().getName()).isEqualTo("otel-secrets");
+    assertThat(env.get("API_KEY").getValueFrom().getSecretKeyRef().getKey()).isEqualTo("api-key");
+    assertThat(env.get("PIPELINES").getValueFrom().getConfigMapKeyRef().getKey()).isEqualTo("pipelines.yaml");
+    assertThat(env.get("POD_NAME").getValueFrom().getFieldRef().getFieldPath()).isEqualTo("metadata.name");
+    assertThat(env.get("CPU_LIMIT").getValueFrom().getResourceFieldRef().getResource()).isEqualTo("limits.cpu");
+    assertThat(c.getLivenessProbe().getHttpGet().getPath()).isEqualTo("/");
+    assertThat(c.getLivenessProbe().getHttpGet().getPort().getIntValue()).isEqualTo(13133);
+    assertThat(c.getLivenessProbe().getPeriodSeconds()).isEqualTo(10);
+    assertThat(c.getReadinessProbe().getTcpSocket().getPort().getIntValue()).isEqualTo(13133);
+    assertThat(c.getStartupProbe().getExec().getCommand()).containsExactly("/otelcol", "--version");
+    assertThat(c.getResources().getRequests().get("cpu").toSuffixedString()).isEqualTo("100m");
+    assertThat(c.getResources().getLimits().get("memory").toSuffixedString()).isEqualTo("256Mi");
+    assertThat(c.getVolumeMounts()).extracting(m -> m.getName() + " " + m.getMountPath())
+        .containsExactly("otel-collector-otel-config /etc/otel", "secret-otel-secrets /etc/otel/secrets");
+    assertThat(pod.getVolumes()).extracting(v -> v.getName()).containsExactly("otel-collector-otel-config", "secret-otel-secrets");
+    assertThat(result.configMaps()).hasSize(1);
+    assertThat(result.configMaps().get(0).getData()).containsKey("config.yaml");
+    assertThat(pod.getContainers()).extracting(V1Container::getName).containsExactly("orders");
+  }
+
+  @Test
+  void entrypointIsCommandAndCommandIsArgs() {
+    Container c = Container.builder().name("x").image("x").entrypoint("/bin/sh", "-c").command("echo hi").build();
+    io.fabric8.kubernetes.api.model.Container mapped = KubernetesEmitter.create().container(c);
+    assertThat(mapped.getCommand()).containsExactly("/bin/sh", "-c");
+    assertThat(mapped.getArgs()).containsExactly("echo hi");
+  }
+
+  @Test
+  void chainStartsInDependencyOrder() throws Exception {
+    Workload w = service(sidecar("c", Map.of("b", DependencyCondition.START)),
+        sidecar("b", Map.of("a", DependencyCondition.START)), sidecar("a", Map.of()));
+    assertThat(names(KubernetesOracle.check(KubernetesEmitter.create().emit(w)).getInitContainers())).containsExactly("a", "b", "c");
+  }
+
+  @Test
+  void diamondKeepsDeclarationOrderAmongEquals() throws Exception {
+    Workload w = service(sidecar("d", Map.of("b", DependencyCondition.START, "c", DependencyCondition.START)),
+        sidecar("c", Map.of("a", DependencyCondition.START)), sidecar("b", Map.of("a", DependencyCondition.START)),
+        sidecar("a", Map.of()));
+    assertThat(names(KubernetesOracle.check(KubernetesEmitter.create().emit(w)).getInitContainers())).containsExactly("a", "c", "b", "d");
+  }
+
+  @Test
+  void completeDependencyRunsAsAPlainInitContainer() throws Exception {
+    Container migrate = Container.builder().name("migrate").image("acme/migrate:1").essential(false).build();
+    Workload w = Workload.builder().name("orders").type(WorkloadType.BACKEND_SERVICE)
+        .main(main().toBuilder().putDependsOn("migrate", DependencyCondition.SUCCESS).build())
+        .addSidecar(migrate).build();
+    V1PodSpec pod = KubernetesOracle.check(KubernetesEmitter.create().emit(w));
+    assertThat(pod.getInitContainers().get(0).getName()).isEqualTo("migrate");
+    assertThat(pod.getInitContainers().get(0).getRestartPolicy()).isNull();
+  }
+
+  @Test
+  void healthyDependencyGetsAStartupProbeGate() throws Exception {
+    Workload w = Workload.builder().name("orders").type(WorkloadType.BACKEND_SERVICE)
+        .main(main().toBuilder().putDependsOn("envoy", DependencyCondition.HEALTHY).build())
+        .addSidecar(sidecar("envoy", Map.of())).build();
+    V1Container envoy = KubernetesOracle.check(KubernetesEmitter.create().emit(w)).getInitContainers().get(0);
+    assertThat(envoy.getStartupProbe().getExec().getCommand()).containsExactly("sh", "-c", "test -f /ready");
+    assertThat(envoy.getLivenessProbe().getExec().getCommand()).containsExactly("sh", "-c", "test -f /ready");
+  }
+
+  @Test
+  void oldClustersGetClassicSidecarsAndAWarning() throws Exception {
+    Workload w = service(sidecar("envoy", Map.of()));
+    KubernetesResult result = KubernetesEmitter.builder().kubernetesVersion("1.28").build().emit(w);
+    V1PodSpec pod = KubernetesOracle.check(result);
+    assertThat(pod.getInitContainers()).isNullOrEmpty();
+    assertThat(names(pod.getContainers())).containsExactly("orders", "envoy");
+    assertThat(result.warnings()).anyMatch(s -> s.startsWith("Kubernetes 1.28 has no native sidecars"));
+  }
+
+  @Test
+  void jobsAndCronJobs() throws Exception {
+    Workload w = service(sidecar("envoy", Map.of()));
+    V1PodSpec job = KubernetesOracle.check(KubernetesEmitter.builder().kind(WorkloadKind.JOB).build().emit(w));
+    assertThat(job.getRestartPolicy()).isEqualTo("Never");
+    KubernetesOracle.check(KubernetesEmitter.builder().kind(WorkloadKind.CRON_JOB).schedule("0 12 * * MON").build().emit(w));
+    assertThatThrownBy(() -> KubernetesEmitter.builder().kind(WorkloadKind.CRON_JOB).build().emit(w))
+        .isInstanceOf(EmitException.class).hasMessageContaining("a CronJob needs a schedule");
+  }
+
+  @Test
+  void whatKubernetesCannotExpressIsNamed() {
+    Workload w = service(Container.builder().name("x").image("x").putEnvironment("DB", Variable.imported("MyDB")).build());
+    assertThatThrownBy(() -> KubernetesEmitter.create().emit(w))
+        .isInstanceOf(EmitException.class)
+        .hasMessage("sidecars.x.environment.DB: Kubernetes cannot import the CloudFormation export MyDB");
+    KubernetesResult withLogging = KubernetesEmitter.create().emit(service().toBuilder()
+        .logging(Logging.builder().putDestination("Name", "cloudwatch").build()).build());
+    assertThat(withLogging.warnings()).anyMatch(s -> s.contains("FireLens"));
+  }
+
+  @Test
+  void yamlThroughFabric8IsStable() throws Exception {
+    KubernetesResult result = KubernetesEmitter.create().emit(service(sidecar("envoy", Map.of())));
+    String yaml = result.toYaml();
+    Deployment read = YAMLMapper.builder().build().readValue(yaml, Deployment.class);
+    assertThat(dev.sidecars.k8s.internal.YamlText.documents(List.of(read))).isEqualTo(yaml);
+    assertThat(yaml).startsWith("apiVersion: apps/v1\nkind: Deployment\n");
+  }
+
+  @Test
+  void theEmitterIsFoundThroughTheServiceLoader() {
+    assertThat(WorkloadEmitter.available()).extracting(WorkloadEmitter::target).contains("k8s");
+  }
+}

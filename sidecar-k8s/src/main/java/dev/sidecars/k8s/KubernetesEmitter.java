@@ -53,8 +53,10 @@ public final class KubernetesEmitter {
   private final WorkloadKind kind;
   private final Optional<String> schedule;
   private final Function<SecretRef, String[]> secretKeys;
+  private final Map<String, String> builtImages;
 
   private KubernetesEmitter(Builder b) {
+    this.builtImages = Map.copyOf(b.builtImages);
     this.mode = b.mode;
     this.version = b.version;
     this.kind = b.kind;
@@ -80,7 +82,7 @@ public final class KubernetesEmitter {
    * @throws EmitException when Kubernetes cannot express a field
    */
   public io.fabric8.kubernetes.api.model.Container container(Container container) {
-    return new ContainerMapping(secretKeys).map(container, container.name());
+    return new ContainerMapping(secretKeys, builtImages).map(container, container.name());
   }
 
   /**
@@ -98,7 +100,7 @@ public final class KubernetesEmitter {
       warnings.add("Kubernetes " + version.get() + " has no native sidecars (1.29 and later); the sidecars are extra"
           + " containers and start in no guaranteed order");
     }
-    ContainerMapping mapping = new ContainerMapping(secretKeys);
+    ContainerMapping mapping = new ContainerMapping(secretKeys, builtImages);
     Set<String> runToCompletion = new HashSet<>();
     Set<String> waitedHealthy = new HashSet<>();
     for (Container c : workload.containers()) {
@@ -190,6 +192,11 @@ public final class KubernetesEmitter {
     }
     workload.logging().filter(dev.sidecars.model.Logging::routesLogs)
         .ifPresent(l -> warnings.add("FireLens log routing is an ECS feature; the logging settings are not emitted"));
+    workload.platform().ifPresent(platform -> pod.withNodeSelector(nodeSelector(platform)));
+    if (workload.cpu().isPresent() || workload.memory().isPresent()) {
+      warnings.add("a pod has no task size; the workload's cpu and memory are not emitted, set each container's"
+          + " resources instead");
+    }
     if (!volumes.isEmpty()) {
       pod.withVolumes(volumes);
     }
@@ -217,6 +224,17 @@ public final class KubernetesEmitter {
       main.setVolumeMounts(mounts);
     }
     return main;
+  }
+
+  /**
+   * The well-known node labels of a platform. Kubernetes names one Windows family; the
+   * Windows Server edition is the image's concern.
+   */
+  private static Map<String, String> nodeSelector(dev.sidecars.model.Platform platform) {
+    Map<String, String> selector = new LinkedHashMap<>();
+    selector.put("kubernetes.io/os", platform.os().isWindows() ? "windows" : "linux");
+    selector.put("kubernetes.io/arch", platform.arch() == dev.sidecars.model.Architecture.ARM64 ? "arm64" : "amd64");
+    return selector;
   }
 
   private static io.fabric8.kubernetes.api.model.Container gate(Container sidecar,
@@ -273,8 +291,22 @@ public final class KubernetesEmitter {
     private Optional<String> schedule = Optional.empty();
     private Function<SecretRef, String[]> secretKeys =
         ref -> new String[] {Names.label(ref.name()), "value"};
+    private final Map<String, String> builtImages = new LinkedHashMap<>();
 
     private Builder() {}
+
+    /**
+     * The pushed image of a container that the workload builds ({@code image.build}); without
+     * it such a container is an {@link EmitException}.
+     *
+     * @param containerName the container
+     * @param reference the image reference, for example {@code 123456789012.dkr.ecr.eu-west-1.amazonaws.com/app:1}
+     * @return this builder
+     */
+    public Builder builtImage(String containerName, String reference) {
+      builtImages.put(containerName, reference);
+      return this;
+    }
 
     /**
      * Native sidecars (default) or classic extra containers.

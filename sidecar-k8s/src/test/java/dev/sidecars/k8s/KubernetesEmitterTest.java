@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sidecars.formats.mia.MiaItem;
 import dev.sidecars.model.Container;
+import dev.sidecars.model.Cpu;
 import dev.sidecars.model.ContainerPatch;
 import dev.sidecars.model.DependencyCondition;
 import dev.sidecars.model.HealthCheck;
+import dev.sidecars.model.Image;
 import dev.sidecars.model.Logging;
+import dev.sidecars.model.Memory;
+import dev.sidecars.model.Platform;
 import dev.sidecars.model.Variable;
 import dev.sidecars.model.Workload;
 import dev.sidecars.model.WorkloadType;
@@ -153,9 +157,27 @@ class KubernetesEmitterTest {
     assertThatThrownBy(() -> KubernetesEmitter.create().emit(w))
         .isInstanceOf(EmitException.class)
         .hasMessage("sidecars.x.environment.DB: Kubernetes cannot import the CloudFormation export MyDB");
+    Workload built = service(Container.builder().name("proxy").image(Image.fromDockerfile("proxy/Dockerfile")).build());
+    assertThatThrownBy(() -> KubernetesEmitter.create().emit(built))
+        .isInstanceOf(EmitException.class).hasMessageStartingWith("sidecars.proxy.image: Kubernetes runs an image reference");
+    assertThat(KubernetesEmitter.builder().builtImage("proxy", "registry.example/proxy:7").build().emit(built)
+        .podSpec().getInitContainers().get(0).getImage()).isEqualTo("registry.example/proxy:7");
     KubernetesResult withLogging = KubernetesEmitter.create().emit(service().toBuilder()
         .logging(Logging.builder().putDestination("Name", "cloudwatch").build()).build());
     assertThat(withLogging.warnings()).anyMatch(s -> s.contains("FireLens"));
+  }
+
+  @Test
+  void platformSelectsNodesAndTaskSizeIsAWarning() throws Exception {
+    Workload w = service().toBuilder().platform(Platform.parse("windows/x86_64")).cpu(Cpu.parse("1"))
+        .memory(Memory.parse("2Gi")).build();
+    KubernetesResult result = KubernetesEmitter.create().emit(w);
+    assertThat(KubernetesOracle.check(result).getNodeSelector())
+        .containsExactly(Map.entry("kubernetes.io/os", "windows"), Map.entry("kubernetes.io/arch", "amd64"));
+    assertThat(result.warnings()).anyMatch(s -> s.contains("task size"));
+    Workload arm = service().toBuilder().platform(Platform.linuxArm64()).build();
+    assertThat(KubernetesEmitter.create().emit(arm).podSpec().getNodeSelector())
+        .containsExactly(Map.entry("kubernetes.io/os", "linux"), Map.entry("kubernetes.io/arch", "arm64"));
   }
 
   @Test

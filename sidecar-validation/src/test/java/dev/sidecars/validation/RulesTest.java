@@ -155,7 +155,9 @@ class RulesTest {
         fault("kubernetes.unsupported", SidecarValidator.kubernetes(), "sidecars.envoy.labels",
             withEnvoy(b -> b.putLabel("team", "platform"))),
         fault("kubernetes.unsupported", SidecarValidator.kubernetes(), "sidecars.envoy.essential",
-            withEnvoy(b -> b.essential(false))));
+            withEnvoy(b -> b.essential(false))),
+        fault("kubernetes.unsupported", SidecarValidator.kubernetes(), "cpu",
+            valid().toBuilder().cpu(dev.sidecars.model.Cpu.ofEcsUnits(256)).build()));
   }
 
   private static Workload manySidecars(int count) {

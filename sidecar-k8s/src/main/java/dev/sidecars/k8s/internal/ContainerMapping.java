@@ -37,14 +37,17 @@ import java.util.function.Function;
  */
 public final class ContainerMapping {
   private final Function<SecretRef, String[]> secretKeys;
+  private final Map<String, String> builtImages;
 
   /**
    * Creates the mapping.
    *
    * @param secretKeys the Kubernetes secret name and key of an SSM or Secrets Manager reference
+   * @param builtImages the pushed image of each container that the workload builds, by container name
    */
-  public ContainerMapping(Function<SecretRef, String[]> secretKeys) {
+  public ContainerMapping(Function<SecretRef, String[]> secretKeys, Map<String, String> builtImages) {
     this.secretKeys = secretKeys;
+    this.builtImages = Map.copyOf(builtImages);
   }
 
   /**
@@ -56,8 +59,7 @@ public final class ContainerMapping {
    */
   public io.fabric8.kubernetes.api.model.Container map(Container c, String path) {
     ContainerBuilder b = new ContainerBuilder().withName(c.name());
-    b.withImage(c.image().location().filter(l -> c.image().build().isEmpty()).orElseThrow(() -> new EmitException(
-        path + ".image", "Kubernetes runs an image reference; build and push the image, then give its location")));
+    b.withImage(image(c, path));
     c.entrypoint().ifPresent(b::withCommand);
     c.command().ifPresent(b::withArgs);
     List<ContainerPort> ports = new ArrayList<>();
@@ -103,6 +105,18 @@ public final class ContainerMapping {
       b.withVolumeMounts(mounts);
     }
     return b.build();
+  }
+
+  private String image(Container c, String path) {
+    if (c.image().build().isEmpty()) {
+      return c.image().location().orElseThrow(() -> new EmitException(path + ".image", "the container has no image"));
+    }
+    String built = builtImages.get(c.name());
+    if (built == null) {
+      throw new EmitException(path + ".image", "Kubernetes runs an image reference; build and push the image, then"
+          + " give its reference with builtImage(\"" + c.name() + "\", ...)");
+    }
+    return built;
   }
 
   /** The ConfigMap an env file becomes: {@code <container>-env}. */

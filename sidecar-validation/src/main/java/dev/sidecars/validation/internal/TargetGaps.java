@@ -12,7 +12,7 @@ import java.util.Set;
  * {@code ecs.unsupported} (ConfigMaps, secret mounts, Kubernetes probes without a health check,
  * ConfigMap or field variables, Kubernetes secrets; {@code ecs.probe-ignored}, a warning, for
  * probes beside a health check) and {@code kubernetes.unsupported} (Docker labels,
- * non-essential containers, CloudFormation imports, env files).
+ * non-essential containers, CloudFormation imports, env files, the task size).
  */
 final class TargetGaps implements Rule {
 
@@ -25,6 +25,12 @@ final class TargetGaps implements Rule {
   public void check(Workload workload, Findings findings) {
     if (findings.active(Profile.KUBERNETES) && workload.logging().filter(dev.sidecars.model.Logging::routesLogs).isPresent()) {
       findings.warning("kubernetes.unsupported", "logging", "FireLens log routing is an ECS feature; it is not emitted");
+    }
+    if (findings.active(Profile.KUBERNETES)) {
+      workload.cpu().ifPresent(cpu -> findings.warning("kubernetes.unsupported", "cpu",
+          "a pod has no task size; it is not emitted, set each container's resources instead"));
+      workload.memory().ifPresent(memory -> findings.warning("kubernetes.unsupported", "memory",
+          "a pod has no task size; it is not emitted, set each container's resources instead"));
     }
     for (Container container : workload.containers()) {
       String path = Findings.pathOf(workload, container);

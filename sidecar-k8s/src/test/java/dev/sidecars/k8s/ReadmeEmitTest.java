@@ -1,0 +1,82 @@
+package dev.sidecars.k8s;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sidecars.ecs.EcsEmitter;
+import dev.sidecars.model.Container;
+import dev.sidecars.model.HealthCheck;
+import dev.sidecars.model.Workload;
+import dev.sidecars.model.WorkloadType;
+import io.kubernetes.client.openapi.models.V1PodSpec;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The emitting example in README.md is this test's {@link #example(Workload)} to the letter;
+ * {@code api} is the README's workload, built as in the README's first example.
+ */
+class ReadmeEmitTest {
+  private KubernetesResult kubernetes;
+  private String deployment;
+  private String taskDefinition;
+
+  private static Workload api() {
+    Container nginx = Container.builder().name("nginx").image("nginx:1.27").addPort("80")
+        .healthCheck(HealthCheck.cmdShell("curl -f http://localhost/ || exit 1")).build();
+    return Workload.builder().name("api").type(WorkloadType.LOAD_BALANCED_WEB_SERVICE)
+        .main(Container.builder().name("api").image("example/api:1.0").addPort("3000").build())
+        .addSidecar(nginx).targetContainer("nginx").build();
+  }
+
+  private void example(Workload api) {
+    // readme:start
+    KubernetesResult kubernetes = KubernetesEmitter.create().emit(api);
+    String deployment = kubernetes.toYaml();
+    String taskDefinition = EcsEmitter.create().toApiJson(api);
+    // readme:end
+    this.kubernetes = kubernetes;
+    this.deployment = deployment;
+    this.taskDefinition = taskDefinition;
+  }
+
+  @Test
+  void readmeShowsThisTestsExampleToTheLetter() throws IOException {
+    String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
+    String block = between(readme, "<!-- readme-emit:start", "<!-- readme-emit:end");
+    String source = Files.readString(Path.of("src/test/java/dev/sidecars/k8s/ReadmeEmitTest.java"), StandardCharsets.UTF_8);
+    assertThat(normalize(block.replace("```java\n", "").replace("```\n", "")))
+        .isEqualTo(normalize(between(source, "// readme:start", "// readme:end")));
+  }
+
+  @Test
+  void readmeExampleEmitsANativeSidecarAndATaskDefinition() throws Exception {
+    example(api());
+    V1PodSpec pod = KubernetesOracle.check(kubernetes);
+    assertThat(pod.getInitContainers()).singleElement().satisfies(c -> {
+      assertThat(c.getName()).isEqualTo("nginx");
+      assertThat(c.getRestartPolicy()).isEqualTo("Always");
+      assertThat(c.getLivenessProbe().getExec().getCommand()).containsExactly("sh", "-c", "curl -f http://localhost/ || exit 1");
+    });
+    assertThat(pod.getContainers()).singleElement().satisfies(c -> assertThat(c.getName()).isEqualTo("api"));
+    assertThat(deployment).startsWith("apiVersion: apps/v1\nkind: Deployment\n");
+    assertThat(taskDefinition).contains("\"family\" : \"api\"").contains("\"name\" : \"nginx\"");
+  }
+
+  private static String between(String text, String start, String end) {
+    int from = text.indexOf(start);
+    int to = text.indexOf(end, from + 1);
+    assertThat(from).as("marker " + start).isNotNegative();
+    assertThat(to).as("marker " + end).isPositive();
+    return text.substring(text.indexOf('\n', from) + 1, to);
+  }
+
+  private static List<String> normalize(String code) {
+    return Arrays.stream(code.split("\n")).map(String::strip).filter(l -> !l.isEmpty()).collect(Collectors.toList());
+  }
+}

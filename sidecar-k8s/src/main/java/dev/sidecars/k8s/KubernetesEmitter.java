@@ -11,11 +11,16 @@ import dev.sidecars.model.Volume;
 import dev.sidecars.model.Workload;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.LocalObjectReferenceBuilder;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.PodSpecBuilder;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.ServiceBuilder;
+import io.fabric8.kubernetes.api.model.ServicePort;
+import io.fabric8.kubernetes.api.model.ServicePortBuilder;
 import io.fabric8.kubernetes.api.model.VolumeBuilder;
 import io.fabric8.kubernetes.api.model.VolumeMountBuilder;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
@@ -54,8 +59,10 @@ public final class KubernetesEmitter {
   private final Optional<String> schedule;
   private final Function<SecretRef, String[]> secretKeys;
   private final Map<String, String> builtImages;
+  private final boolean withService;
 
   private KubernetesEmitter(Builder b) {
+    this.withService = b.service;
     this.builtImages = Map.copyOf(b.builtImages);
     this.mode = b.mode;
     this.version = b.version;
@@ -209,7 +216,8 @@ public final class KubernetesEmitter {
       pod.withRestartPolicy("Never");
     }
     PodSpec podSpec = pod.build();
-    return new KubernetesResult(configMaps, workloadObject(workload, podSpec), podSpec, warnings);
+    Optional<Service> service = withService ? Optional.of(service(workload)) : Optional.empty();
+    return new KubernetesResult(configMaps, service, workloadObject(workload, podSpec), podSpec, warnings);
   }
 
   private static io.fabric8.kubernetes.api.model.Container withMainVolumes(Workload workload,
@@ -243,6 +251,32 @@ public final class KubernetesEmitter {
       mapped.setStartupProbe(ContainerMapping.exec(sidecar.healthCheck().get()));
     }
     return mapped;
+  }
+
+  /**
+   * A Service in front of the pod: one port per container port with a service port (Mia's
+   * {@code from}), named as the container port, targeting it by number.
+   */
+  private static Service service(Workload workload) {
+    String name = Names.label(workload.name());
+    List<ServicePort> ports = new ArrayList<>();
+    for (Container c : workload.containers()) {
+      for (dev.sidecars.model.Port port : c.ports()) {
+        port.servicePort().ifPresent(servicePort -> {
+          ServicePortBuilder p = new ServicePortBuilder().withPort(servicePort)
+              .withTargetPort(new IntOrString(port.number())).withProtocol(port.protocol().name());
+          port.name().ifPresent(p::withName);
+          ports.add(p.build());
+        });
+      }
+    }
+    if (ports.isEmpty()) {
+      throw new EmitException("service", "a Service was asked for but no container port has a service port;"
+          + " give the ports to expose one (Port.exposedAs, Mia-Platform's 'from')");
+    }
+    return new ServiceBuilder().withNewMetadata().withName(name).withLabels(Map.of("app.kubernetes.io/name", name))
+        .endMetadata().withNewSpec().withSelector(Map.of("app.kubernetes.io/name", name)).withPorts(ports).endSpec()
+        .build();
   }
 
   private Optional<HasMetadata> workloadObject(Workload workload, PodSpec podSpec) {
@@ -292,8 +326,22 @@ public final class KubernetesEmitter {
     private Function<SecretRef, String[]> secretKeys =
         ref -> new String[] {Names.label(ref.name()), "value"};
     private final Map<String, String> builtImages = new LinkedHashMap<>();
+    private boolean service;
 
     private Builder() {}
+
+    /**
+     * Whether to emit a Service too (default {@code false}): it exposes every container port
+     * that has a service port ({@code Port.servicePort()}, Mia-Platform's {@code from}); with
+     * none, emitting is an {@link EmitException}.
+     *
+     * @param service whether to emit the Service
+     * @return this builder
+     */
+    public Builder service(boolean service) {
+      this.service = service;
+      return this;
+    }
 
     /**
      * The pushed image of a container that the workload builds ({@code image.build}); without

@@ -13,6 +13,7 @@ import dev.sidecars.model.Image;
 import dev.sidecars.model.Logging;
 import dev.sidecars.model.Memory;
 import dev.sidecars.model.Platform;
+import dev.sidecars.model.Port;
 import dev.sidecars.model.Variable;
 import dev.sidecars.model.Workload;
 import dev.sidecars.model.WorkloadType;
@@ -85,6 +86,49 @@ class KubernetesEmitterTest {
     assertThat(result.configMaps()).hasSize(1);
     assertThat(result.configMaps().get(0).getData()).containsKey("config.yaml");
     assertThat(pod.getContainers()).extracting(V1Container::getName).containsExactly("orders");
+  }
+
+  @Test
+  void theSeedsMySidecarItemAttachedToAService() throws Exception {
+    Container mySidecar = MiaItem.read(MIA.resolve("my-sidecar.json")).template().instantiate(ContainerPatch.empty());
+    KubernetesResult result = KubernetesEmitter.builder().service(true).build().emit(service(mySidecar));
+    V1PodSpec pod = KubernetesOracle.check(result);
+    V1Container c = pod.getInitContainers().get(0);
+    assertThat(c.getName()).isEqualTo("my-sidecar");
+    assertThat(c.getImage()).isEqualTo("ghcr.io/my-sidecar:1.0");
+    assertThat(c.getRestartPolicy()).isEqualTo("Always");
+    assertThat(c.getPorts()).singleElement().satisfies(p -> {
+      assertThat(p.getContainerPort()).isEqualTo(5000);
+      assertThat(p.getName()).isEqualTo("http");
+      assertThat(p.getProtocol()).isEqualTo("TCP");
+    });
+    assertThat(c.getCommand()).isNullOrEmpty();
+    assertThat(c.getArgs()).isNullOrEmpty();
+    assertThat(c.getEnv()).isNullOrEmpty();
+    assertThat(c.getVolumeMounts()).isNullOrEmpty();
+    assertThat(pod.getContainers()).extracting(V1Container::getName).containsExactly("orders");
+    // Mia's "from": 80 is the Service port, "to": 5000 the container port
+    assertThat(result.service().orElseThrow().getSpec().getPorts())
+        .extracting(p -> p.getPort() + "->" + p.getTargetPort().getIntVal()).containsExactly("80->5000");
+  }
+
+  @Test
+  void aServiceIsEmittedOnlyWhenAskedForFromTheServicePorts() throws Exception {
+    Container main = main().toBuilder().ports(List.of(Port.tcp(8080).named("http").exposedAs(80))).build();
+    Container statsd = Container.builder().name("statsd").image("statsd/statsd:v0.10").addPort("8125/udp").build();
+    Workload w = service(statsd).toBuilder().main(main).build();
+    assertThat(KubernetesEmitter.create().emit(w).service()).isEmpty();
+
+    KubernetesResult result = KubernetesEmitter.builder().service(true).build().emit(w);
+    KubernetesOracle.check(result);
+    io.fabric8.kubernetes.api.model.Service service = result.service().orElseThrow();
+    assertThat(service.getSpec().getSelector()).containsExactly(Map.entry("app.kubernetes.io/name", "orders"));
+    assertThat(service.getSpec().getPorts()).extracting(p -> p.getName() + " " + p.getPort() + "->"
+        + p.getTargetPort().getIntVal() + "/" + p.getProtocol()).containsExactly("http 80->8080/TCP");
+    assertThat(result.toYaml()).containsSubsequence("kind: Service", "kind: Deployment");
+
+    assertThatThrownBy(() -> KubernetesEmitter.builder().service(true).build().emit(service(statsd)))
+        .isInstanceOf(EmitException.class).hasMessageContaining("no container port has a service port");
   }
 
   @Test

@@ -8,6 +8,7 @@ import io.kubernetes.client.openapi.models.V1CronJob;
 import io.kubernetes.client.openapi.models.V1Deployment;
 import io.kubernetes.client.openapi.models.V1Job;
 import io.kubernetes.client.openapi.models.V1PodSpec;
+import io.kubernetes.client.openapi.models.V1Service;
 
 /**
  * The official Kubernetes Java model (io.kubernetes:client-java-api) as a strict oracle: its
@@ -27,6 +28,9 @@ final class KubernetesOracle {
   static V1PodSpec check(KubernetesResult result) throws Exception {
     for (io.fabric8.kubernetes.api.model.ConfigMap configMap : result.configMaps()) {
       V1ConfigMap.fromJson(YamlText.json(configMap));
+    }
+    if (result.service().isPresent()) {
+      V1Service.fromJson(YamlText.json(result.service().get()));
     }
     if (result.workload().isPresent()) {
       HasMetadata workload = result.workload().get();

@@ -149,6 +149,10 @@ public final class KubernetesEmitter {
           }
         }
       }
+      if ((kind == WorkloadKind.JOB || kind == WorkloadKind.CRON_JOB) && !workload.sidecars().isEmpty()) {
+        warnings.add("classic sidecars keep running after the main container exits, so the Job does not finish"
+            + " until they stop; use native sidecars (Kubernetes 1.29 and later)");
+      }
       if (!workload.main().dependsOn().isEmpty()) {
         warnings.add("classic sidecars start together: " + workload.main().name() + " may start before "
             + workload.main().dependsOn().keySet());

@@ -190,6 +190,10 @@ class KubernetesEmitterTest {
     Workload w = service(sidecar("envoy", Map.of()));
     V1PodSpec job = KubernetesOracle.check(KubernetesEmitter.builder().kind(WorkloadKind.JOB).build().emit(w));
     assertThat(job.getRestartPolicy()).isEqualTo("Never");
+    // a native sidecar is stopped when the main container exits, so the Job finishes
+    assertThat(job.getInitContainers()).singleElement().satisfies(c -> assertThat(c.getRestartPolicy()).isEqualTo("Always"));
+    KubernetesResult classicJob = KubernetesEmitter.builder().kind(WorkloadKind.JOB).mode(SidecarMode.CLASSIC).build().emit(w);
+    assertThat(classicJob.warnings()).anyMatch(s -> s.contains("the Job does not finish"));
     KubernetesOracle.check(KubernetesEmitter.builder().kind(WorkloadKind.CRON_JOB).schedule("0 12 * * MON").build().emit(w));
     assertThatThrownBy(() -> KubernetesEmitter.builder().kind(WorkloadKind.CRON_JOB).build().emit(w))
         .isInstanceOf(EmitException.class).hasMessageContaining("a CronJob needs a schedule");

@@ -1,9 +1,14 @@
 package dev.sidecars.k8s.internal;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Kubernetes names derived by documented rules (docs/mapping.md). */
 public final class Names {
+  private static final Pattern OTHER = Pattern.compile("[^a-z0-9]+");
+  private static final Pattern DASHES_AT_ENDS = Pattern.compile("^-+|-+$");
+  private static final Pattern VALID = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
+
   private Names() {}
 
   /**
@@ -14,9 +19,12 @@ public final class Names {
    * @return the label, {@code x} when nothing is left
    */
   public static String label(String text) {
-    String label = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    if (VALID.matcher(text).matches()) {
+      return text;
+    }
+    String label = DASHES_AT_ENDS.matcher(OTHER.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
     if (label.length() > 63) {
-      label = label.substring(0, 63).replaceAll("-+$", "");
+      label = DASHES_AT_ENDS.matcher(label.substring(0, 63)).replaceAll("");
     }
     return label.isEmpty() ? "x" : label;
   }

@@ -16,15 +16,18 @@ import io.fabric8.kubernetes.api.model.LocalObjectReferenceBuilder;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.api.model.PodSpec;
-import io.fabric8.kubernetes.api.model.PodSpecBuilder;
+import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServiceBuilder;
 import io.fabric8.kubernetes.api.model.ServicePort;
 import io.fabric8.kubernetes.api.model.ServicePortBuilder;
 import io.fabric8.kubernetes.api.model.VolumeBuilder;
 import io.fabric8.kubernetes.api.model.VolumeMountBuilder;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
+import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
 import io.fabric8.kubernetes.api.model.batch.v1.CronJobBuilder;
+import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.api.model.batch.v1.JobBuilder;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -120,7 +123,8 @@ public final class KubernetesEmitter {
       });
     }
     io.fabric8.kubernetes.api.model.Container main = withMainVolumes(workload, mapping.map(workload.main(), "main"));
-    PodSpecBuilder pod = new PodSpecBuilder();
+    // plain setters: fabric8's with...(object) copies the object into a builder and builds it again
+    PodSpec podSpec = new PodSpec();
     List<io.fabric8.kubernetes.api.model.Container> initContainers = new ArrayList<>();
     List<io.fabric8.kubernetes.api.model.Container> containers = new ArrayList<>();
     if (effective == SidecarMode.NATIVE) {
@@ -159,9 +163,9 @@ public final class KubernetesEmitter {
       }
     }
     if (!initContainers.isEmpty()) {
-      pod.withInitContainers(initContainers);
+      podSpec.setInitContainers(initContainers);
     }
-    pod.withContainers(containers);
+    podSpec.setContainers(containers);
     List<io.fabric8.kubernetes.api.model.ConfigMap> configMaps = new ArrayList<>();
     List<io.fabric8.kubernetes.api.model.Volume> volumes = new ArrayList<>();
     for (Volume volume : workload.volumes()) {
@@ -203,23 +207,22 @@ public final class KubernetesEmitter {
     }
     workload.logging().filter(dev.sidecars.model.Logging::routesLogs)
         .ifPresent(l -> warnings.add("FireLens log routing is an ECS feature; the logging settings are not emitted"));
-    workload.platform().ifPresent(platform -> pod.withNodeSelector(nodeSelector(platform)));
+    workload.platform().ifPresent(platform -> podSpec.setNodeSelector(nodeSelector(platform)));
     if (workload.cpu().isPresent() || workload.memory().isPresent()) {
       warnings.add("a pod has no task size; the workload's cpu and memory are not emitted, set each container's"
           + " resources instead");
     }
     if (!volumes.isEmpty()) {
-      pod.withVolumes(volumes);
+      podSpec.setVolumes(volumes);
     }
     if (!pullSecrets.isEmpty()) {
       List<io.fabric8.kubernetes.api.model.LocalObjectReference> refs = new ArrayList<>();
       pullSecrets.forEach(s -> refs.add(new LocalObjectReferenceBuilder().withName(s).build()));
-      pod.withImagePullSecrets(refs);
+      podSpec.setImagePullSecrets(refs);
     }
     if (kind == WorkloadKind.JOB || kind == WorkloadKind.CRON_JOB) {
-      pod.withRestartPolicy("Never");
+      podSpec.setRestartPolicy("Never");
     }
-    PodSpec podSpec = pod.build();
     Optional<Service> service = withService ? Optional.of(service(workload)) : Optional.empty();
     return new KubernetesResult(configMaps, service, workloadObject(workload, podSpec), podSpec, warnings);
   }
@@ -283,28 +286,29 @@ public final class KubernetesEmitter {
         .build();
   }
 
+  /** The object holding the pod; its template's spec is {@code podSpec} itself, not a copy. */
   private Optional<HasMetadata> workloadObject(Workload workload, PodSpec podSpec) {
     String name = Names.label(workload.name());
     Map<String, String> labels = Map.of("app.kubernetes.io/name", name);
     ObjectMeta metadata = new ObjectMetaBuilder().withName(name).withLabels(labels).build();
-    ObjectMeta podMetadata = new ObjectMetaBuilder().withLabels(labels).build();
+    PodTemplateSpec template = new PodTemplateSpec(new ObjectMetaBuilder().withLabels(labels).build(), podSpec);
     switch (kind) {
       case DEPLOYMENT:
-        return Optional.of(new DeploymentBuilder().withMetadata(metadata).withNewSpec()
-            .withNewSelector().withMatchLabels(labels).endSelector()
-            .withNewTemplate().withMetadata(podMetadata).withSpec(podSpec).endTemplate()
-            .endSpec().build());
+        Deployment deployment = new DeploymentBuilder().withMetadata(metadata).withNewSpec()
+            .withNewSelector().withMatchLabels(labels).endSelector().endSpec().build();
+        deployment.getSpec().setTemplate(template);
+        return Optional.of(deployment);
       case JOB:
-        return Optional.of(new JobBuilder().withMetadata(metadata).withNewSpec()
-            .withNewTemplate().withMetadata(podMetadata).withSpec(podSpec).endTemplate()
-            .endSpec().build());
+        Job job = new JobBuilder().withMetadata(metadata).withNewSpec().endSpec().build();
+        job.getSpec().setTemplate(template);
+        return Optional.of(job);
       case CRON_JOB:
         String cron = schedule.orElseThrow(() -> new EmitException("schedule",
             "a CronJob needs a schedule; set it on the emitter"));
-        return Optional.of(new CronJobBuilder().withMetadata(metadata).withNewSpec().withSchedule(cron)
-            .withNewJobTemplate().withNewSpec()
-            .withNewTemplate().withMetadata(podMetadata).withSpec(podSpec).endTemplate()
-            .endSpec().endJobTemplate().endSpec().build());
+        CronJob cronJob = new CronJobBuilder().withMetadata(metadata).withNewSpec().withSchedule(cron)
+            .withNewJobTemplate().withNewSpec().endSpec().endJobTemplate().endSpec().build();
+        cronJob.getSpec().getJobTemplate().getSpec().setTemplate(template);
+        return Optional.of(cronJob);
       default:
         return Optional.empty();
     }

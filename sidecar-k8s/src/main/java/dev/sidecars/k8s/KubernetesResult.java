@@ -45,7 +45,7 @@ public final class KubernetesResult {
     return workload;
   }
 
-  /** @return the pod spec */
+  /** @return the pod spec: the same object as the workload object's pod template spec */
   public PodSpec podSpec() {
     return podSpec;
   }

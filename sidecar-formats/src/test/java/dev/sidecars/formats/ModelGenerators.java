@@ -290,6 +290,7 @@ public final class ModelGenerators {
         .name(strings().generate(in))
         .mountPath(strings().generate(in))
         .addAllFiles(list(in, in2 -> ConfigFile.of(strings().generate(in2), strings().generate(in2) + "\n" + strings().generate(in2)), 3))
+        .preserveDirectory(optional(in, in2 -> chance(in2)))
         .build();
   }
 

@@ -78,7 +78,8 @@ class KubernetesEmitterPropertiesTest {
         }
         if (between(in, 0, 2) == 0) {
           c.addConfigMap(ConfigMap.builder().name("conf-" + i).mountPath("/etc/conf" + i)
-              .addFiles(ConfigFile.of("a.conf", "x=1\n")).build());
+              .addFiles(ConfigFile.of("a.conf", "x=1\n"), ConfigFile.of("b.conf", "y=2\n"))
+              .preserveDirectory(between(in, 0, 1) == 1).build());
           c.addSecretMount(SecretMount.of("certs", "/etc/certs" + i));
         }
         if (between(in, 0, 1) == 1) {

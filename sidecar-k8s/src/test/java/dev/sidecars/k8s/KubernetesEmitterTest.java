@@ -132,6 +132,18 @@ class KubernetesEmitterTest {
   }
 
   @Test
+  void aPreservedDirectoryMountsEachFileOnItsOwn() throws Exception {
+    dev.sidecars.model.ConfigMap config = dev.sidecars.model.ConfigMap.builder().name("nginx-conf").mountPath("/etc/nginx")
+        .addFiles(dev.sidecars.model.ConfigFile.of("nginx.conf", "events {}"), dev.sidecars.model.ConfigFile.of("mime.types", "types {}"))
+        .preserveDirectory(true).build();
+    Workload w = service(Container.builder().name("nginx").image("nginx:1.27").addConfigMap(config).build());
+    V1PodSpec pod = KubernetesOracle.check(KubernetesEmitter.create().emit(w));
+    assertThat(pod.getInitContainers().get(0).getVolumeMounts())
+        .extracting(m -> m.getName() + " " + m.getMountPath() + " " + m.getSubPath())
+        .containsExactly("nginx-nginx-conf /etc/nginx/nginx.conf nginx.conf", "nginx-nginx-conf /etc/nginx/mime.types mime.types");
+  }
+
+  @Test
   void entrypointIsCommandAndCommandIsArgs() {
     Container c = Container.builder().name("x").image("x").entrypoint("/bin/sh", "-c").command("echo hi").build();
     io.fabric8.kubernetes.api.model.Container mapped = KubernetesEmitter.create().container(c);

@@ -1,6 +1,7 @@
 package dev.sidecars.model;
 
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -18,6 +19,24 @@ public abstract class ConfigMap implements Keyed {
 
   /** @return the files, in order */
   public abstract List<ConfigFile> files();
+
+  /**
+   * Whether the directory keeps what the image has there, if given (Mia-Platform's
+   * {@code usePreserve}); see {@link #isPreserveDirectory()}.
+   *
+   * @return the setting
+   */
+  public abstract Optional<Boolean> preserveDirectory();
+
+  /**
+   * Whether each file is mounted on its own, keeping the directory's other files, instead of
+   * the ConfigMap hiding the whole directory; default {@code false}, as Mia-Platform.
+   *
+   * @return {@code preserveDirectory().orElse(false)}
+   */
+  public boolean isPreserveDirectory() {
+    return preserveDirectory().orElse(false);
+  }
 
   /** @return a new builder */
   public static Builder builder() {

@@ -333,6 +333,7 @@ public final class MiaReader {
       ConfigMap.Builder c = ConfigMap.builder()
           .name(f.required("name", this::text))
           .mountPath(f.required("mountPath", this::text));
+      f.optional("usePreserve", reading::bool).ifPresent(c::preserveDirectory);
       f.optional("files", (fn, fp) -> reading.list(fn, fp, (item, itemPath) -> {
         Fields file = reading.fields(item, itemPath, FILE_FIELDS);
         return ConfigFile.of(file.required("name", this::text), file.required("content", reading::string));

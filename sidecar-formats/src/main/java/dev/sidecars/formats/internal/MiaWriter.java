@@ -285,6 +285,7 @@ public final class MiaWriter {
       Map<String, Object> c = new LinkedHashMap<>();
       c.put("name", configMap.name());
       c.put("mountPath", configMap.mountPath());
+      configMap.preserveDirectory().ifPresent(v -> c.put("usePreserve", v));
       List<Object> files = new ArrayList<>();
       configMap.files().forEach(f -> files.add(new LinkedHashMap<>(Map.of("name", f.name(), "content", f.content()))));
       c.put("files", files);

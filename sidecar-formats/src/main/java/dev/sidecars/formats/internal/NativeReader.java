@@ -67,7 +67,7 @@ public final class NativeReader {
           "successThreshold", "failureThreshold");
   private static final List<String> RESOURCES_FIELDS =
       List.of("cpuMin", "cpuMax", "memoryMin", "memoryMax");
-  private static final List<String> CONFIG_MAP_FIELDS = List.of("name", "mountPath", "files");
+  private static final List<String> CONFIG_MAP_FIELDS = List.of("name", "mountPath", "files", "preserveDirectory");
   private static final List<String> CONFIG_FILE_FIELDS = List.of("name", "content");
   private static final List<String> SECRET_MOUNT_FIELDS = List.of("name", "mountPath");
   private static final List<String> VOLUME_FIELDS = List.of("name", "path", "readOnly", "efs");
@@ -427,6 +427,7 @@ public final class NativeReader {
     builder.name(f.required("name", reading::string));
     builder.mountPath(f.required("mountPath", reading::string));
     f.optional("files", (n, p) -> reading.list(n, p, this::configFile)).ifPresent(builder::addAllFiles);
+    f.optional("preserveDirectory", reading::bool).ifPresent(builder::preserveDirectory);
     return builder.build();
   }
 

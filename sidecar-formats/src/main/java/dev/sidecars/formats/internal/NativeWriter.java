@@ -240,6 +240,7 @@ public final class NativeWriter {
       map.put("content", file.content());
       return map;
     });
+    configMap.preserveDirectory().ifPresent(v -> out.put("preserveDirectory", v));
     return out;
   }
 

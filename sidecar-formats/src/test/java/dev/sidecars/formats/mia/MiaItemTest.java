@@ -96,7 +96,8 @@ class MiaItemTest {
     assertThat(c.resources().orElseThrow().cpuMin()).contains(Cpu.parse("100m"));
     assertThat(c.resources().orElseThrow().memoryMax()).contains(Memory.parse("256Mi"));
     assertThat(c.configMaps()).containsExactly(ConfigMap.builder().name("otel-config").mountPath("/etc/otel")
-        .addFiles(ConfigFile.of("config.yaml", "receivers:\n  otlp:\n    protocols:\n      grpc: {}\n")).build());
+        .addFiles(ConfigFile.of("config.yaml", "receivers:\n  otlp:\n    protocols:\n      grpc: {}\n"))
+        .preserveDirectory(false).build());
     assertThat(c.secretMounts()).containsExactly(SecretMount.of("otel-secrets", "/etc/otel/secrets"));
     assertThat(item.sources().find("defaults.secrets.API_KEY").orElseThrow().line()).isEqualTo(48);
   }

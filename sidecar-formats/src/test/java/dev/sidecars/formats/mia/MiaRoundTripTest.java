@@ -89,6 +89,7 @@ class MiaRoundTripTest {
           .addAllConfigMaps(list(in, in2 -> ConfigMap.builder().name(strings().generate(in2))
               .mountPath(strings().generate(in2))
               .addAllFiles(list(in2, in3 -> ConfigFile.of(strings().generate(in3), strings().generate(in3) + "\n"), 2))
+              .preserveDirectory(optional(in2, in3 -> chance(in3)))
               .build(), 2))
           .addAllSecretMounts(list(in, in2 -> SecretMount.of(strings().generate(in2), strings().generate(in2)), 2));
       return SidecarTemplate.builder()

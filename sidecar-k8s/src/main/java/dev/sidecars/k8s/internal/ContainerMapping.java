@@ -94,8 +94,17 @@ public final class ContainerMapping {
           .withReadOnly(mount.isReadOnly()).build());
     }
     for (ConfigMap configMap : c.configMaps()) {
-      mounts.add(new VolumeMountBuilder().withName(configMapVolume(c, configMap)).withMountPath(configMap.mountPath())
-          .withReadOnly(true).build());
+      if (configMap.isPreserveDirectory()) {
+        // one mount per file keeps the image's other files in the directory
+        String directory = configMap.mountPath().endsWith("/") ? configMap.mountPath() : configMap.mountPath() + "/";
+        for (dev.sidecars.model.ConfigFile file : configMap.files()) {
+          mounts.add(new VolumeMountBuilder().withName(configMapVolume(c, configMap)).withMountPath(directory + file.name())
+              .withSubPath(file.name()).withReadOnly(true).build());
+        }
+      } else {
+        mounts.add(new VolumeMountBuilder().withName(configMapVolume(c, configMap)).withMountPath(configMap.mountPath())
+            .withReadOnly(true).build());
+      }
     }
     for (SecretMount secret : c.secretMounts()) {
       mounts.add(new VolumeMountBuilder().withName(secretVolume(secret)).withMountPath(secret.mountPath())

@@ -130,12 +130,10 @@ public final class KubernetesEmitter {
     if (effective == SidecarMode.NATIVE) {
       for (Container sidecar : StartOrder.of(workload.sidecars())) {
         io.fabric8.kubernetes.api.model.Container mapped = gate(sidecar, mapping.map(sidecar, "sidecars." + sidecar.name()), waitedHealthy);
-        if (runToCompletion.contains(sidecar.name())) {
-          initContainers.add(mapped);
-        } else {
+        if (!runToCompletion.contains(sidecar.name())) {
           mapped.setRestartPolicy("Always");
-          initContainers.add(mapped);
         }
+        initContainers.add(mapped);
         if (sidecar.dependsOn().containsKey(workload.main().name())) {
           warnings.add("sidecar " + sidecar.name() + " waits for the main container, which Kubernetes starts after every"
               + " sidecar; " + sidecar.name() + " starts first");
@@ -171,7 +169,7 @@ public final class KubernetesEmitter {
     for (Volume volume : workload.volumes()) {
       VolumeBuilder v = new VolumeBuilder().withName(Names.label(volume.name()));
       if (volume.efs().isPresent()) {
-        v.withNewPersistentVolumeClaim().withClaimName(Names.label(workload.name() + "-" + volume.name())).endPersistentVolumeClaim();
+        v.withNewPersistentVolumeClaim().withClaimName(Names.claim(workload, volume)).endPersistentVolumeClaim();
       } else {
         v.withNewEmptyDir().endEmptyDir();
       }
@@ -185,11 +183,11 @@ public final class KubernetesEmitter {
         configMap.files().forEach(f -> data.put(f.name(), f.content()));
         configMaps.add(new ConfigMapBuilder().withNewMetadata().withName(Names.label(configMap.name())).endMetadata()
             .withData(data).build());
-        volumes.add(new VolumeBuilder().withName(Names.label(c.name() + "-" + configMap.name()))
+        volumes.add(new VolumeBuilder().withName(Names.configMapVolume(c, configMap))
             .withNewConfigMap().withName(Names.label(configMap.name())).endConfigMap().build());
       }
       for (SecretMount secret : c.secretMounts()) {
-        String name = Names.label("secret-" + secret.name());
+        String name = Names.secretVolume(secret);
         if (secretVolumes.add(name)) {
           volumes.add(new VolumeBuilder().withName(name).withNewSecret().withSecretName(secret.name()).endSecret().build());
         }
@@ -197,7 +195,7 @@ public final class KubernetesEmitter {
       c.credentials().ifPresent(cred -> pullSecrets.add(Names.label(cred.substring(cred.lastIndexOf(':') + 1)
           .replaceAll(".*/", ""))));
       c.envFile().ifPresent(f -> warnings.add("the env file " + f + " of " + c.name() + " is read from the ConfigMap "
-          + Names.label(c.name() + "-env") + ", which must be created from the file"));
+          + Names.envFileConfigMap(c) + ", which must be created from the file"));
       if (!c.labels().isEmpty()) {
         warnings.add("Kubernetes containers have no Docker labels; those of " + c.name() + " are not emitted");
       }

@@ -82,7 +82,7 @@ public final class ContainerMapping {
       b.withEnv(env);
     }
     c.envFile().ifPresent(file -> b.withEnvFrom(new EnvFromSourceBuilder().withNewConfigMapRef()
-        .withName(envFileConfigMap(c)).endConfigMapRef().build()));
+        .withName(Names.envFileConfigMap(c)).endConfigMapRef().build()));
     c.resources().ifPresent(r -> b.withResources(resources(r)));
     c.healthCheck().ifPresent(h -> b.withLivenessProbe(exec(h)));
     c.livenessProbe().ifPresent(p -> b.withLivenessProbe(probe(p, path + ".livenessProbe")));
@@ -98,16 +98,16 @@ public final class ContainerMapping {
         // one mount per file keeps the image's other files in the directory
         String directory = configMap.mountPath().endsWith("/") ? configMap.mountPath() : configMap.mountPath() + "/";
         for (dev.sidecars.model.ConfigFile file : configMap.files()) {
-          mounts.add(new VolumeMountBuilder().withName(configMapVolume(c, configMap)).withMountPath(directory + file.name())
+          mounts.add(new VolumeMountBuilder().withName(Names.configMapVolume(c, configMap)).withMountPath(directory + file.name())
               .withSubPath(file.name()).withReadOnly(true).build());
         }
       } else {
-        mounts.add(new VolumeMountBuilder().withName(configMapVolume(c, configMap)).withMountPath(configMap.mountPath())
+        mounts.add(new VolumeMountBuilder().withName(Names.configMapVolume(c, configMap)).withMountPath(configMap.mountPath())
             .withReadOnly(true).build());
       }
     }
     for (SecretMount secret : c.secretMounts()) {
-      mounts.add(new VolumeMountBuilder().withName(secretVolume(secret)).withMountPath(secret.mountPath())
+      mounts.add(new VolumeMountBuilder().withName(Names.secretVolume(secret)).withMountPath(secret.mountPath())
           .withReadOnly(true).build());
     }
     if (!mounts.isEmpty()) {
@@ -126,21 +126,6 @@ public final class ContainerMapping {
           + " give its reference with builtImage(\"" + c.name() + "\", ...)");
     }
     return built;
-  }
-
-  /** The ConfigMap an env file becomes: {@code <container>-env}. */
-  static String envFileConfigMap(Container c) {
-    return Names.label(c.name() + "-env");
-  }
-
-  /** The pod volume of a container's ConfigMap: {@code <container>-<configmap>}. */
-  static String configMapVolume(Container c, ConfigMap configMap) {
-    return Names.label(c.name() + "-" + configMap.name());
-  }
-
-  /** The pod volume of a secret mount: {@code secret-<name>}. */
-  static String secretVolume(SecretMount secret) {
-    return Names.label("secret-" + secret.name());
   }
 
   private static EnvVar variable(String name, Variable v, String path) {

@@ -1,5 +1,10 @@
 package dev.sidecars.k8s.internal;
 
+import dev.sidecars.model.ConfigMap;
+import dev.sidecars.model.Container;
+import dev.sidecars.model.SecretMount;
+import dev.sidecars.model.Volume;
+import dev.sidecars.model.Workload;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -27,5 +32,47 @@ public final class Names {
       label = DASHES_AT_ENDS.matcher(label.substring(0, 63)).replaceAll("");
     }
     return label.isEmpty() ? "x" : label;
+  }
+
+  /**
+   * The ConfigMap an env file becomes.
+   *
+   * @param c the container
+   * @return {@code label(<container>-env)}
+   */
+  public static String envFileConfigMap(Container c) {
+    return label(c.name() + "-env");
+  }
+
+  /**
+   * The pod volume of a container's ConfigMap.
+   *
+   * @param c the container
+   * @param configMap its ConfigMap
+   * @return {@code label(<container>-<configmap>)}
+   */
+  public static String configMapVolume(Container c, ConfigMap configMap) {
+    return label(c.name() + "-" + configMap.name());
+  }
+
+  /**
+   * The pod volume of a secret mount, shared by the containers that mount the same Secret.
+   *
+   * @param secret the mount
+   * @return {@code label(secret-<name>)}
+   */
+  public static String secretVolume(SecretMount secret) {
+    return label("secret-" + secret.name());
+  }
+
+  /**
+   * The PersistentVolumeClaim of an EFS volume.
+   *
+   * @param workload the workload
+   * @param volume its volume
+   * @return {@code label(<workload>-<volume>)}
+   */
+  public static String claim(Workload workload, Volume volume) {
+    return label(workload.name() + "-" + volume.name());
   }
 }

@@ -7,6 +7,8 @@ import dev.sidecars.formats.internal.Reading;
 import dev.sidecars.formats.internal.SourceFiles;
 import dev.sidecars.formats.internal.TreeEmitter;
 import dev.sidecars.formats.internal.TreeParser;
+import dev.sidecars.model.Catalog;
+import dev.sidecars.model.ContainerPatch;
 import dev.sidecars.model.SidecarTemplate;
 import dev.sidecars.model.SourceMap;
 import dev.sidecars.model.Workload;
@@ -16,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Reads and writes the native Sidecars manifest: one YAML or JSON document that describes a
@@ -89,6 +92,52 @@ public final class NativeManifest {
   }
 
   /**
+   * Reads a workload whose sidecars may name catalog templates, with the origin of each of its
+   * elements. A sidecar with a {@code template: {tenantId, itemId, version}} entry is that
+   * template's container, renamed and changed by the entry's other fields, which read as a
+   * {@code ContainerPatch} does (docs/manifest.md).
+   *
+   * @param text the document, YAML or JSON (detected)
+   * @param source the name used in messages
+   * @param catalog where the templates are looked up
+   * @return the workload, with every template resolved, and its origins
+   * @throws ManifestException when the text is no valid workload manifest or names a template
+   *     the catalog does not have
+   */
+  public Sourced<Workload> readWorkloadWithSources(String text, String source, Catalog catalog) {
+    Reading reading = new Reading(source);
+    Workload workload = new NativeReader(reading, Optional.of(catalog))
+        .workload(parse(text, source, ManifestFormat.detect(text)));
+    return new Sourced<>(workload, SourceMap.of(reading.origins()), reading.warnings());
+  }
+
+  /**
+   * Reads a container patch ({@code kind: ContainerPatch}): container fields without a name;
+   * maps and keyed lists are upserted unless listed under {@code replace}, and
+   * {@code remove} names the keys to drop (docs/manifest.md).
+   *
+   * @param text the document, YAML or JSON (detected)
+   * @param source the name used in error messages
+   * @return the patch
+   * @throws ManifestException when the text is no valid patch document
+   */
+  public ContainerPatch readPatch(String text, String source) {
+    Reading reading = new Reading(source).withoutOrigins();
+    return new NativeReader(reading).patch(parse(text, source, ManifestFormat.detect(text)));
+  }
+
+  /**
+   * Reads a container patch from a file.
+   *
+   * @param file the file, UTF-8
+   * @return the patch
+   * @throws ManifestException when the file cannot be read or is no valid patch document
+   */
+  public ContainerPatch readPatch(Path file) {
+    return readPatch(SourceFiles.read(file), file.toString());
+  }
+
+  /**
    * Reads a sidecar template with the origin of each of its elements.
    *
    * @param text the document, YAML or JSON (detected)
@@ -131,7 +180,7 @@ public final class NativeManifest {
    *
    * @param text the document
    * @param source the name used in error messages
-   * @return {@code "Workload"} or {@code "SidecarTemplate"}
+   * @return {@code "Workload"}, {@code "SidecarTemplate"} or {@code "ContainerPatch"}
    * @throws ManifestException when the text is malformed or has no known kind
    */
   public String kindOf(String text, String source) {

@@ -2,6 +2,7 @@ package dev.sidecars.formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sidecars.model.Catalog;
 import dev.sidecars.model.SidecarTemplate;
 import dev.sidecars.model.Workload;
 import java.util.ArrayList;
@@ -36,22 +37,44 @@ class ManifestDocsExamplesTest {
   @TestFactory
   Stream<DynamicTest> everyExampleRoundTrips() {
     List<String> examples = examples();
+    Catalog catalog = Catalog.inMemory();
+    for (String text : examples) {
+      if (manifest.kindOf(text, "docs/manifest.md").equals("SidecarTemplate")) {
+        catalog.apply(manifest.readTemplate(text, "docs/manifest.md"));
+      }
+    }
     return examples.stream()
         .map(text -> DynamicTest.dynamicTest("example " + (examples.indexOf(text) + 1), () -> {
           String source = "docs/manifest.md#" + (examples.indexOf(text) + 1);
-          if (manifest.kindOf(text, source).equals("SidecarTemplate")) {
+          String kind = manifest.kindOf(text, source);
+          if (kind.equals("SidecarTemplate")) {
             SidecarTemplate template = manifest.readTemplate(text, source);
             for (ManifestFormat format : ManifestFormat.values()) {
               assertThat(manifest.readTemplate(manifest.write(template, format), source))
                   .isEqualTo(template);
             }
+          } else if (kind.equals("ContainerPatch")) {
+            assertThat(manifest.readPatch(text, source).isEmpty()).isFalse();
           } else {
-            Workload workload = manifest.readWorkload(text, source);
+            Workload workload = manifest.readWorkloadWithSources(text, source, catalog).value();
             for (ManifestFormat format : ManifestFormat.values()) {
               assertThat(manifest.readWorkload(manifest.write(workload, format), source))
                   .isEqualTo(workload);
             }
           }
         }));
+  }
+
+  @Test
+  void theTemplateReferenceExampleGetsTheTemplatesContainerWithItsChanges() {
+    String text = examples().stream().filter(t -> t.contains("template:")).findFirst().orElseThrow();
+    Catalog catalog = Catalog.inMemory();
+    examples().stream().filter(t -> t.contains("kind: SidecarTemplate"))
+        .forEach(t -> catalog.apply(manifest.readTemplate(t, "docs/manifest.md")));
+    dev.sidecars.model.Container helper = manifest.readWorkloadWithSources(text, "docs", catalog).value().sidecars().get(0);
+    assertThat(helper.name()).isEqualTo("helper");
+    assertThat(helper.image().location()).contains("ghcr.io/my-sidecar:1.0");
+    assertThat(helper.ports()).isEmpty();
+    assertThat(helper.environment()).containsOnlyKeys("MODE");
   }
 }

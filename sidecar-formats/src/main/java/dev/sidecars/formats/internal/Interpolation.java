@@ -62,7 +62,8 @@ public final class Interpolation {
       String value = variables.get(matcher.group(1));
       if (value == null) {
         throw reading.error(node, path, "environment variable \"" + matcher.group(1)
-            + "\" is not defined; supply it to the reader to interpolate ${" + matcher.group(1) + "}");
+            + "\" is not defined; give it a value (Reader.variables, or --var " + matcher.group(1)
+            + "=VALUE on the sidecar command line)");
       }
       matcher.appendReplacement(out, Matcher.quoteReplacement(value));
     }

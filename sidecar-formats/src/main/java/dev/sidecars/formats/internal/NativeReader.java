@@ -1,15 +1,21 @@
 package dev.sidecars.formats.internal;
 
 import dev.sidecars.model.Build;
+import dev.sidecars.model.Catalog;
 import dev.sidecars.model.ConfigFile;
 import dev.sidecars.model.ConfigMap;
 import dev.sidecars.model.Container;
+import dev.sidecars.model.ContainerPatch;
 import dev.sidecars.model.Cpu;
 import dev.sidecars.model.DependencyCondition;
 import dev.sidecars.model.Documentation;
 import dev.sidecars.model.EfsVolume;
 import dev.sidecars.model.HealthCheck;
+import dev.sidecars.model.HealthCheckPatch;
 import dev.sidecars.model.Image;
+import dev.sidecars.model.ImagePatch;
+import dev.sidecars.model.ListPatch;
+import dev.sidecars.model.MapPatch;
 import dev.sidecars.model.Logging;
 import dev.sidecars.model.Memory;
 import dev.sidecars.model.Mount;
@@ -18,6 +24,7 @@ import dev.sidecars.model.Port;
 import dev.sidecars.model.Probe;
 import dev.sidecars.model.Protocol;
 import dev.sidecars.model.Resources;
+import dev.sidecars.model.ResourcesPatch;
 import dev.sidecars.model.SecretMount;
 import dev.sidecars.model.SecretRef;
 import dev.sidecars.model.SidecarTemplate;
@@ -25,9 +32,13 @@ import dev.sidecars.model.Variable;
 import dev.sidecars.model.Volume;
 import dev.sidecars.model.Workload;
 import dev.sidecars.model.WorkloadType;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Reads the native manifest's node tree into model values. The field names are the model's. */
@@ -38,6 +49,8 @@ public final class NativeReader {
   public static final String KIND_WORKLOAD = "Workload";
   /** The {@code kind} of a sidecar template document. */
   public static final String KIND_TEMPLATE = "SidecarTemplate";
+  /** The {@code kind} of a container patch document. */
+  public static final String KIND_PATCH = "ContainerPatch";
 
   private static final List<String> WORKLOAD_FIELDS =
       List.of("apiVersion", "kind", "name", "type", "platform", "cpu", "memory",
@@ -50,6 +63,14 @@ public final class NativeReader {
           "environment", "secrets", "envFile", "mounts", "labels", "dependsOn", "healthCheck",
           "livenessProbe", "readinessProbe", "startupProbe", "resources", "configMaps",
           "secretMounts");
+  private static final List<String> MAP_PATCH_FIELDS =
+      List.of("environment", "secrets", "labels", "dependsOn");
+  private static final List<String> LIST_PATCH_FIELDS =
+      List.of("ports", "mounts", "configMaps", "secretMounts");
+  private static final List<String> PATCH_FIELDS = joined(
+      List.of("apiVersion", "kind", "remove", "replace"), CONTAINER_FIELDS.subList(1, CONTAINER_FIELDS.size()));
+  private static final List<String> REFERENCE_FIELDS = joined(List.of("template", "remove", "replace"), CONTAINER_FIELDS);
+  private static final List<String> TEMPLATE_REFERENCE_FIELDS = List.of("tenantId", "itemId", "version");
   private static final List<String> IMAGE_FIELDS = List.of("location", "build");
   private static final List<String> BUILD_FIELDS =
       List.of("dockerfile", "context", "target", "args", "cacheFrom");
@@ -79,21 +100,40 @@ public final class NativeReader {
   private static final List<String> DOCUMENTATION_FIELDS = List.of("type", "url");
 
   private final Reading reading;
+  private final Optional<Catalog> catalog;
 
   /**
-   * A reader for one source.
+   * A reader for one source, without a catalog: a sidecar that names a catalog template is an
+   * error.
    *
    * @param reading the source's conversions
    */
   public NativeReader(Reading reading) {
+    this(reading, Optional.empty());
+  }
+
+  /**
+   * A reader for one source that resolves sidecars' {@code template} references in a catalog.
+   *
+   * @param reading the source's conversions
+   * @param catalog where templates are looked up, if anywhere
+   */
+  public NativeReader(Reading reading, Optional<Catalog> catalog) {
     this.reading = reading;
+    this.catalog = catalog;
+  }
+
+  private static List<String> joined(List<String> first, List<String> second) {
+    List<String> all = new ArrayList<>(first);
+    all.addAll(second);
+    return List.copyOf(all);
   }
 
   /**
    * The document's {@code kind}, after checking {@code apiVersion}.
    *
    * @param root the document
-   * @return {@link #KIND_WORKLOAD} or {@link #KIND_TEMPLATE}
+   * @return {@link #KIND_WORKLOAD}, {@link #KIND_TEMPLATE} or {@link #KIND_PATCH}
    */
   public String kind(Node root) {
     Node.MapNode map = reading.mapNode(root, "");
@@ -105,10 +145,10 @@ public final class NativeReader {
           "unknown apiVersion '" + version + "'; expected '" + API_VERSION + "'");
     }
     String kind = header.required("kind", reading::string);
-    if (!kind.equals(KIND_WORKLOAD) && !kind.equals(KIND_TEMPLATE)) {
+    if (!kind.equals(KIND_WORKLOAD) && !kind.equals(KIND_TEMPLATE) && !kind.equals(KIND_PATCH)) {
       throw reading.error(
           header.value("kind").orElse(root), "kind",
-          "unknown kind '" + kind + "'; expected " + KIND_WORKLOAD + " or " + KIND_TEMPLATE);
+          "unknown kind '" + kind + "'; expected " + KIND_WORKLOAD + ", " + KIND_TEMPLATE + " or " + KIND_PATCH);
     }
     return kind;
   }
@@ -131,7 +171,7 @@ public final class NativeReader {
     f.optional("memory", this::memory).ifPresent(builder::memory);
     f.optional("targetContainer", reading::string).ifPresent(builder::targetContainer);
     builder.main(f.required("main", (n, p) -> container(n, p, "main")));
-    f.optional("sidecars", (n, p) -> reading.list(n, p, (item, itemPath) -> container(item, itemPath, null)))
+    f.optional("sidecars", (n, p) -> reading.list(n, p, this::sidecar))
         .ifPresent(builder::addAllSidecars);
     f.optional("volumes", (n, p) -> reading.list(n, p, (item, itemPath) -> {
       Volume volume = volume(item, itemPath);
@@ -162,6 +202,118 @@ public final class NativeReader {
     f.optional("documentation", this::documentation).ifPresent(builder::documentation);
     builder.defaults(f.required("defaults", (n, p) -> container(n, p, "defaults")));
     return reading.build(root, "", builder::build);
+  }
+
+  /**
+   * Reads a container patch document: any container field but {@code name}, with maps and keyed
+   * lists upserted unless {@code replace} names them, and {@code remove} listing keys to drop.
+   *
+   * @param root the document
+   * @return the patch
+   */
+  public ContainerPatch patch(Node root) {
+    expectKind(root, KIND_PATCH);
+    Fields f = reading.fields(root, "", PATCH_FIELDS);
+    record(f, "");
+    return patchBody(f);
+  }
+
+  private Container sidecar(Node node, String path) {
+    if (node instanceof Node.MapNode && ((Node.MapNode) node).entries().containsKey("template")) {
+      return fromTemplate(node, path);
+    }
+    return container(node, path, null);
+  }
+
+  private Container fromTemplate(Node node, String path) {
+    Fields f = reading.fields(node, path, REFERENCE_FIELDS);
+    String name = f.required("name", reading::string);
+    Fields reference = f.required("template", (n, p) -> reading.fields(n, p, TEMPLATE_REFERENCE_FIELDS));
+    String tenantId = reference.required("tenantId", reading::string);
+    String itemId = reference.required("itemId", reading::string);
+    Optional<String> version = reference.optional("version", reading::string);
+    String id = tenantId + "/" + itemId + version.map(v -> "@" + v).orElse("");
+    Node at = reference.node();
+    Catalog templates = catalog.orElseThrow(() -> reading.error(at, reference.path(),
+        "this sidecar uses the catalog template " + id + ", but no catalog was given to read it with"));
+    SidecarTemplate template = version
+        .map(v -> templates.resolve(tenantId, itemId, v))
+        .orElseGet(() -> templates.resolve(tenantId, itemId))
+        .orElseThrow(() -> reading.error(at, reference.path(), "the catalog has no template " + id));
+    ContainerPatch patch = patchBody(f);
+    Container container = reading.build(node, path,
+        () -> Container.builder().from(template.instantiate(patch)).name(name).build());
+    reading.origin("sidecars." + name, node, path);
+    record(f, "sidecars." + name);
+    return container;
+  }
+
+  private ContainerPatch patchBody(Fields f) {
+    Set<String> replace = new LinkedHashSet<>(f.optional("replace", reading::strings).orElse(List.of()));
+    for (String field : replace) {
+      if (!MAP_PATCH_FIELDS.contains(field) && !LIST_PATCH_FIELDS.contains(field)) {
+        throw reading.error(f.value("replace").orElseThrow(), f.path("replace"),
+            "'" + field + "' cannot be replaced; only " + String.join(", ", MAP_PATCH_FIELDS) + ", "
+                + String.join(", ", LIST_PATCH_FIELDS) + " can");
+      }
+    }
+    Map<String, List<String>> remove = f.optional("remove", (n, p) -> reading.map(n, p, reading::strings)).orElse(Map.of());
+    for (String field : remove.keySet()) {
+      Node at = f.value("remove").orElseThrow();
+      if (!MAP_PATCH_FIELDS.contains(field) && !LIST_PATCH_FIELDS.contains(field)) {
+        throw reading.error(at, f.path("remove") + "." + field, "'" + field + "' has no keys to remove; only "
+            + String.join(", ", MAP_PATCH_FIELDS) + ", " + String.join(", ", LIST_PATCH_FIELDS) + " do");
+      }
+      if (replace.contains(field)) {
+        throw reading.error(at, f.path("remove") + "." + field,
+            "'" + field + "' is replaced whole, so removing keys from it means nothing");
+      }
+    }
+    ContainerPatch.Builder builder = ContainerPatch.builder();
+    f.optional("image", this::image).map(ImagePatch::of).ifPresent(builder::image);
+    f.optional("credentials", reading::string).ifPresent(builder::credentials);
+    f.optional("essential", reading::bool).ifPresent(builder::essential);
+    f.optional("entrypoint", reading::strings).ifPresent(builder::entrypoint);
+    f.optional("command", reading::strings).ifPresent(builder::command);
+    f.optional("envFile", reading::string).ifPresent(builder::envFile);
+    builder.environment(mapPatch("environment", f.optional("environment", (n, p) -> reading.map(n, p, this::variable)), replace, remove));
+    builder.secrets(mapPatch("secrets", f.optional("secrets", (n, p) -> reading.map(n, p, this::secret)), replace, remove));
+    builder.labels(mapPatch("labels", f.optional("labels", reading::stringMap), replace, remove));
+    builder.dependsOn(mapPatch("dependsOn", f.optional("dependsOn", (n, p) -> reading.map(n, p, this::condition)), replace, remove));
+    builder.ports(listPatch("ports", f.optional("ports", (n, p) -> reading.list(n, p, this::port)), replace, remove));
+    builder.mounts(listPatch("mounts", f.optional("mounts", (n, p) -> reading.list(n, p, this::mount)), replace, remove));
+    builder.configMaps(listPatch("configMaps", f.optional("configMaps", (n, p) -> reading.list(n, p, this::configMap)), replace, remove));
+    builder.secretMounts(listPatch("secretMounts", f.optional("secretMounts", (n, p) -> reading.list(n, p, this::secretMount)), replace, remove));
+    f.optional("healthCheck", this::healthCheck).map(HealthCheckPatch::of).ifPresent(builder::healthCheck);
+    f.optional("livenessProbe", this::probe).ifPresent(builder::livenessProbe);
+    f.optional("readinessProbe", this::probe).ifPresent(builder::readinessProbe);
+    f.optional("startupProbe", this::probe).ifPresent(builder::startupProbe);
+    f.optional("resources", this::resources).map(ResourcesPatch::of).ifPresent(builder::resources);
+    return reading.build(f.node(), f.path(), builder::build);
+  }
+
+  private static <V> MapPatch<V> mapPatch(
+      String field, Optional<Map<String, V>> entries, Set<String> replace, Map<String, List<String>> remove) {
+    if (replace.contains(field)) {
+      return MapPatch.replaceWith(entries.orElse(Map.of()));
+    }
+    MapPatch<V> patch = MapPatch.upsertAll(entries.orElse(Map.of()));
+    for (String key : remove.getOrDefault(field, List.of())) {
+      patch = patch.remove(key);
+    }
+    return patch;
+  }
+
+  private static <T extends dev.sidecars.model.Keyed> ListPatch<T> listPatch(
+      String field, Optional<List<T>> elements, Set<String> replace, Map<String, List<String>> remove) {
+    if (replace.contains(field)) {
+      return ListPatch.replaceWith(elements.orElse(List.of()));
+    }
+    ListPatch<T> patch = ListPatch.upsertAll(elements.orElse(List.of()));
+    for (String key : remove.getOrDefault(field, List.of())) {
+      patch = patch.remove(key);
+    }
+    return patch;
   }
 
   private void expectKind(Node root, String expected) {

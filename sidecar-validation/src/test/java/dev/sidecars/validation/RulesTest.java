@@ -189,8 +189,21 @@ class RulesTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aFargateTaskWithoutCpuOrMemoryIsAWarningOnEcsOnly() {
+    assertThat(SidecarValidator.ecs().validate(valid()).warnings()).extracting(v -> v.code() + " @ " + v.modelPath())
+        .contains("resources.fargate-needs-task-size @ cpu");
+    assertThat(SidecarValidator.ecs().validate(valid().toBuilder().cpu(dev.sidecars.model.Cpu.ofEcsUnits(256)).build())
+        .warnings()).extracting(v -> v.code() + " @ " + v.modelPath()).contains("resources.fargate-needs-task-size @ memory");
+    assertThat(SidecarValidator.copilot().validate(valid()).violations()).extracting(Violation::code)
+        .doesNotContain("resources.fargate-needs-task-size");
+    assertThat(SidecarValidator.kubernetes().validate(valid()).violations()).extracting(Violation::code)
+        .doesNotContain("resources.fargate-needs-task-size");
+  }
+
+  @org.junit.jupiter.api.Test
   void probesBesideAHealthCheckAreOnlyAWarningOnEcs() {
-    assertThat(SidecarValidator.ecs().validate(valid()).warnings()).extracting(Violation::code)
+    Workload sized = valid().toBuilder().cpu(dev.sidecars.model.Cpu.ofEcsUnits(256)).memory(Memory.ofMebibytes(512)).build();
+    assertThat(SidecarValidator.ecs().validate(sized).warnings()).extracting(Violation::code)
         .containsExactly("ecs.probe-ignored");
     assertThat(SidecarValidator.ecs().validate(withEnvoy(b -> b.healthCheck(Optional.empty()))).errors())
         .extracting(Violation::code).contains("ecs.unsupported");

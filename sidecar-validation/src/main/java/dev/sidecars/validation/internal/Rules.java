@@ -36,6 +36,7 @@ public final class Rules {
         new SecretReferencesAreWellFormed(),
         new ResourcesMinNotAboveMax(),
         new FargateTaskSize(),
+        new FargateNeedsTaskSize(),
         new WorkloadTypeAllowsSidecars(),
         new WindowsHasNoFireLens(),
         new EcsContainerLimit(),

@@ -1,0 +1,28 @@
+package dev.sidecars.validation.internal;
+
+import dev.sidecars.model.Workload;
+import dev.sidecars.validation.Profile;
+import java.util.Set;
+
+/**
+ * {@code resources.fargate-needs-task-size} (a warning): ECS refuses a Fargate task definition
+ * without task-level CPU and memory ("Fargate-compatible tasks require both CPU and memory
+ * specifications"). A warning, not an error, because an EC2 task needs neither.
+ */
+final class FargateNeedsTaskSize implements Rule {
+
+  @Override
+  public Set<Profile> profiles() {
+    return Rules.ECS;
+  }
+
+  @Override
+  public void check(Workload workload, Findings findings) {
+    if (workload.cpu().isEmpty() || workload.memory().isEmpty()) {
+      String missing = workload.cpu().isEmpty() && workload.memory().isEmpty() ? "cpu and memory"
+          : workload.cpu().isEmpty() ? "cpu" : "memory";
+      findings.warning("resources.fargate-needs-task-size", workload.cpu().isEmpty() ? "cpu" : "memory",
+          "the workload sets no task " + missing + ", which Fargate requires; set them, or register the task for EC2");
+    }
+  }
+}

@@ -1,0 +1,44 @@
+package dev.sidecars.cli.internal;
+
+/**
+ * A failure the user can act on: one sentence naming the file and what to do, and the exit code
+ * the command ends with.
+ */
+public final class CliException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  /** Exit code for a usage error or a file that cannot be read or parsed. */
+  public static final int UNUSABLE = 2;
+  /** Exit code when the input has errors. */
+  public static final int INVALID = 1;
+
+  private final int exitCode;
+
+  /**
+   * A failure.
+   *
+   * @param exitCode what the command exits with
+   * @param message one sentence, naming the file where there is one
+   */
+  public CliException(int exitCode, String message) {
+    super(message);
+    this.exitCode = exitCode;
+  }
+
+  /**
+   * A failure caused by another exception, kept for {@code --debug}.
+   *
+   * @param exitCode what the command exits with
+   * @param message one sentence
+   * @param cause the underlying exception
+   */
+  public CliException(int exitCode, String message, Throwable cause) {
+    super(message, cause);
+    this.exitCode = exitCode;
+  }
+
+  /** @return what the command exits with */
+  public int exitCode() {
+    return exitCode;
+  }
+}

@@ -1,0 +1,121 @@
+package dev.sidecars.cli.internal;
+
+import dev.sidecars.formats.ManifestException;
+import dev.sidecars.formats.ManifestWarning;
+import dev.sidecars.validation.Severity;
+import dev.sidecars.validation.Violation;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/** One problem in one file, as every report format prints it. */
+public final class Finding {
+  /** Code of a file that cannot be read or is not a manifest. */
+  public static final String UNREADABLE = "file.unreadable";
+  /** Code of a document the reader rejects. */
+  public static final String MALFORMED = "manifest.invalid";
+  /** Code of what an emitter could only approximate. */
+  public static final String RENDER_WARNING = "render.warning";
+  /** Code of what a reader accepted but noticed. */
+  public static final String READ_WARNING = "manifest.warning";
+
+  private final String file;
+  private final boolean error;
+  private final String code;
+  private final String path;
+  private final String message;
+  private final OptionalInt line;
+  private final OptionalInt column;
+
+  private Finding(String file, boolean error, String code, String path, String message, int line, int column) {
+    this.file = file;
+    this.error = error;
+    this.code = code;
+    this.path = path;
+    this.message = message;
+    this.line = line > 0 ? OptionalInt.of(line) : OptionalInt.empty();
+    this.column = line > 0 && column > 0 ? OptionalInt.of(column) : OptionalInt.empty();
+  }
+
+  static Finding of(String file, Violation violation) {
+    return new Finding(file, violation.severity() == Severity.ERROR, violation.code(), violation.path(),
+        violation.message(), violation.location().map(o -> o.line()).orElse(0),
+        violation.location().map(o -> o.column()).orElse(0));
+  }
+
+  static Finding of(String file, ManifestWarning warning) {
+    return new Finding(file, false, READ_WARNING, warning.path(), warning.message(), warning.line(), warning.column());
+  }
+
+  static Finding of(String file, ManifestException exception) {
+    return new Finding(file, true, MALFORMED, exception.path(), exception.problem(), exception.line(), exception.column());
+  }
+
+  static Finding renderWarning(String file, String message) {
+    return new Finding(file, false, RENDER_WARNING, "", message, 0, 0);
+  }
+
+  /**
+   * A file that could not be read; the message drops the file name that starts it.
+   *
+   * @param file the file
+   * @param exception the failure
+   * @return the finding
+   */
+  static Finding unreadable(String file, CliException exception) {
+    String message = exception.getMessage();
+    if (message.startsWith(file + ": ")) {
+      message = message.substring(file.length() + 2);
+    }
+    return new Finding(file, true, UNREADABLE, "", message, 0, 0);
+  }
+
+  /** @return the file, as the user named it */
+  public String file() {
+    return file;
+  }
+
+  /** @return true for an error, false for a warning */
+  public boolean isError() {
+    return error;
+  }
+
+  /** @return {@code "error"} or {@code "warning"} */
+  public String severity() {
+    return error ? "error" : "warning";
+  }
+
+  /** @return the stable code */
+  public String code() {
+    return code;
+  }
+
+  /** @return the path in the manifest's own terms; empty for the whole file */
+  public String path() {
+    return path;
+  }
+
+  /** @return what is wrong, for a person */
+  public String message() {
+    return message;
+  }
+
+  /** @return the 1-based line, when known */
+  public OptionalInt line() {
+    return line;
+  }
+
+  /** @return the 1-based column, when known */
+  public OptionalInt column() {
+    return column;
+  }
+
+  /** @return {@code FILE:LINE:COLUMN: error: MESSAGE [CODE]}, without the position when unknown */
+  public String toText() {
+    StringBuilder text = new StringBuilder(file);
+    line.ifPresent(l -> text.append(':').append(l));
+    column.ifPresent(c -> text.append(':').append(c));
+    text.append(": ").append(severity()).append(": ");
+    Optional.of(path).filter(p -> !p.isEmpty() && !message.contains(p)).ifPresent(p -> text.append(p).append(": "));
+    return text.append(message).append(" [").append(code).append(']').toString();
+  }
+}

@@ -1,0 +1,257 @@
+package dev.sidecars.cli.internal;
+
+import dev.sidecars.ecs.CloudFormationFormat;
+import dev.sidecars.ecs.EcsEmitter;
+import dev.sidecars.formats.ManifestException;
+import dev.sidecars.k8s.KubernetesEmitter;
+import dev.sidecars.k8s.KubernetesResult;
+import dev.sidecars.k8s.SidecarMode;
+import dev.sidecars.k8s.WorkloadKind;
+import dev.sidecars.model.ContainerPatch;
+import dev.sidecars.model.ModelException;
+import dev.sidecars.model.SidecarTemplate;
+import dev.sidecars.model.Workload;
+import dev.sidecars.model.WorkloadType;
+import dev.sidecars.model.spi.WorkloadEmitter;
+import dev.sidecars.validation.Profile;
+import dev.sidecars.validation.ValidationReport;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code sidecar render}: what a target runs, from a manifest that is valid for it. */
+@Command(
+    name = "render",
+    mixinStandardHelpOptions = true,
+    description = "Turn a manifest into what a target runs: an ECS task definition or Kubernetes YAML. "
+        + "A workload with errors for the target is not rendered; its problems are printed as 'validate' prints them.",
+    footer = {"", "Examples:", "  sidecar render --to k8s --env prod examples/copilot/api/manifest.yml",
+        "  sidecar render --to ecs -o taskdef.json examples/copilot/api/manifest.yml",
+        "", "A sidecar template (a Mia-Platform item) renders as a workload of its one container, named after the item.",
+        "Standard error shows the warnings of the reader, the validation and the emitter.",
+        "Exit codes: 0 rendered, 1 the workload has errors for the target, 2 usage error or unreadable file."})
+public final class RenderCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin InputOptions input;
+
+  @Option(names = "--to", required = true, paramLabel = "TARGET",
+      description = "ecs, ecs-cloudformation, k8s, or another target 'sidecar targets' lists.")
+  String target;
+
+  @Option(names = "--k8s-sidecars", paramLabel = "native|classic",
+      description = "Kubernetes: native sidecars (init containers that keep running, 1.29+) or classic extra containers. Default: native.")
+  String sidecars;
+
+  @Option(names = "--k8s-version", paramLabel = "X.Y",
+      description = "Kubernetes: the cluster's version; below 1.29 sidecars are classic.")
+  String kubernetesVersion;
+
+  @Option(names = "--k8s-kind", paramLabel = "deployment|cronjob|job|podspec",
+      description = "Kubernetes: the object that holds the pod. Default: deployment.")
+  String kind;
+
+  @Option(names = "--k8s-schedule", paramLabel = "CRON",
+      description = "Kubernetes: the CronJob's schedule, with --k8s-kind cronjob.")
+  String schedule;
+
+  @Option(names = "--image", paramLabel = "CONTAINER=REFERENCE",
+      description = "The pushed image of a container the manifest builds (image.build); repeatable.")
+  Map<String, String> builtImages = new LinkedHashMap<>();
+
+  @Option(names = "--env-file", paramLabel = "PATH=S3_ARN",
+      description = "ECS: the S3 object an env_file was uploaded to; repeatable.")
+  Map<String, String> environmentFiles = new LinkedHashMap<>();
+
+  @Option(names = "--efs", paramLabel = "VOLUME=FILE_SYSTEM_ID",
+      description = "ECS: the EFS file system of a volume Copilot would create (efs: true); repeatable.")
+  Map<String, String> fileSystems = new LinkedHashMap<>();
+
+  @Option(names = {"-o", "--output-file"}, paramLabel = "FILE", description = "Write here instead of to standard output.")
+  Path outputFile;
+
+  @Parameters(paramLabel = "FILE", description = "The manifest.")
+  Path file;
+
+  @Override
+  public Integer call() {
+    WorkloadEmitter emitter = emitter();
+    checkKubernetesOptions();
+    Loaded loaded;
+    try {
+      loaded = input.loader().load(file);
+    } catch (ManifestException e) {
+      throw new CliException(CliException.UNUSABLE, e.getMessage(), e);
+    } catch (ModelException e) {
+      throw new CliException(CliException.UNUSABLE, file + ": " + e.getMessage(), e);
+    }
+    Workload workload = loaded.workload().orElseGet(() -> preview(loaded.template().orElseThrow()));
+    PrintWriter err = spec.commandLine().getErr();
+    List<Finding> warnings = new ArrayList<>();
+    loaded.warnings().forEach(w -> warnings.add(Finding.of(file.toString(), w)));
+    Optional<Profile> profile = profile();
+    if (profile.isPresent()) {
+      ValidationReport report = Checker.validate(workload, loaded, EnumSet.of(profile.get()));
+      if (!report.isValid()) {
+        List<Finding> findings = report.violations().stream()
+            .map(v -> Finding.of(file.toString(), v)).collect(Collectors.toList());
+        err.print(ReportFormat.TEXT.write(List.of(new FileReport(file.toString(), findings, false)), VersionProvider.version()));
+        err.flush();
+        return CliException.INVALID;
+      }
+      report.warnings().stream()
+          // The Kubernetes emitter's own warnings say what these say, about its output.
+          .filter(v -> !(profile.get() == Profile.KUBERNETES && v.code().equals("kubernetes.unsupported")))
+          .forEach(v -> warnings.add(Finding.of(file.toString(), v)));
+    }
+    String rendered = emit(emitter, workload, warnings);
+    warnings.forEach(w -> err.println(w.toText()));
+    err.flush();
+    write(rendered);
+    return 0;
+  }
+
+  private WorkloadEmitter emitter() {
+    List<WorkloadEmitter> available = WorkloadEmitter.available();
+    return available.stream().filter(e -> e.target().equals(target)).findFirst()
+        .orElseThrow(() -> new CliException(CliException.UNUSABLE, "unknown --to '" + target + "'; expected one of "
+            + available.stream().map(WorkloadEmitter::target).collect(Collectors.joining(", ")) + "."));
+  }
+
+  private void checkKubernetesOptions() {
+    if (!target.equals("k8s")) {
+      for (String[] option : new String[][] {{"--k8s-sidecars", sidecars}, {"--k8s-version", kubernetesVersion},
+          {"--k8s-kind", kind}, {"--k8s-schedule", schedule}}) {
+        if (option[1] != null) {
+          throw new CliException(CliException.UNUSABLE, option[0] + " applies only to --to k8s.");
+        }
+      }
+    }
+  }
+
+  private Optional<Profile> profile() {
+    switch (target) {
+      case "ecs":
+      case "ecs-cloudformation":
+        return Optional.of(Profile.ECS);
+      case "k8s":
+        return Optional.of(Profile.KUBERNETES);
+      default:
+        return Optional.empty();
+    }
+  }
+
+  /** A template alone, as a workload of its one container, to see what it would add. */
+  private static Workload preview(SidecarTemplate template) {
+    return Workload.builder()
+        .name(template.itemId())
+        .type(WorkloadType.BACKEND_SERVICE)
+        .main(template.instantiate(ContainerPatch.empty()))
+        .build();
+  }
+
+  private String emit(WorkloadEmitter emitter, Workload workload, List<Finding> warnings) {
+    try {
+      switch (target) {
+        case "ecs":
+          return ecs().toApiJson(workload);
+        case "ecs-cloudformation":
+          return ecs().toCloudFormation(workload, CloudFormationFormat.YAML);
+        case "k8s": {
+          KubernetesResult result = kubernetes().emit(workload);
+          result.warnings().forEach(w -> warnings.add(Finding.renderWarning(file.toString(), w)));
+          return result.toYaml();
+        }
+        default:
+          return emitter.emit(workload);
+      }
+    } catch (dev.sidecars.ecs.EmitException e) {
+      throw cannotRender(e, e.path(), workload);
+    } catch (dev.sidecars.k8s.EmitException e) {
+      throw cannotRender(e, e.path(), workload);
+    }
+  }
+
+  private CliException cannotRender(RuntimeException e, String path, Workload workload) {
+    String hint = "";
+    if (path.endsWith("image")) {
+      String container = path.startsWith("main") ? workload.main().name()
+          : path.replaceFirst("^sidecars\\.", "").replaceFirst("\\.image$", "");
+      hint = "; pass --image " + container + "=REFERENCE";
+    } else if (path.startsWith("volumes[") && path.endsWith("].efs")) {
+      hint = "; pass --efs " + path.substring("volumes[".length(), path.length() - "].efs".length()) + "=FILE_SYSTEM_ID";
+    } else if (path.endsWith("envFile")) {
+      hint = "; pass --env-file PATH=S3_ARN";
+    }
+    return new CliException(CliException.INVALID, file + ": cannot render for " + target + ": " + e.getMessage() + hint, e);
+  }
+
+  private EcsEmitter ecs() {
+    EcsEmitter.Builder builder = EcsEmitter.builder();
+    builtImages.forEach(builder::builtImage);
+    environmentFiles.forEach(builder::environmentFile);
+    fileSystems.forEach(builder::managedFileSystem);
+    return builder.build();
+  }
+
+  private KubernetesEmitter kubernetes() {
+    KubernetesEmitter.Builder builder = KubernetesEmitter.builder();
+    builtImages.forEach(builder::builtImage);
+    if (sidecars != null) {
+      builder.mode(choose("--k8s-sidecars", sidecars, SidecarMode.values(), "native", "classic"));
+    }
+    if (kubernetesVersion != null) {
+      builder.kubernetesVersion(kubernetesVersion);
+    }
+    if (kind != null) {
+      builder.kind(choose("--k8s-kind", kind, WorkloadKind.values(), "deployment", "job", "cronjob", "podspec"));
+    }
+    if (schedule != null) {
+      builder.schedule(schedule);
+    }
+    return builder.build();
+  }
+
+  /** The value whose name, in the same order as {@code values}, matches the option's. */
+  private static <T> T choose(String option, String value, T[] values, String... names) {
+    for (int i = 0; i < names.length; i++) {
+      if (names[i].equals(value.toLowerCase(Locale.ROOT))) {
+        return values[i];
+      }
+    }
+    throw new CliException(CliException.UNUSABLE,
+        "unknown " + option + " '" + value + "'; expected " + String.join(", ", names) + ".");
+  }
+
+  private void write(String rendered) {
+    if (outputFile == null) {
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(rendered);
+      out.flush();
+      return;
+    }
+    try {
+      Files.writeString(outputFile, rendered, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new CliException(CliException.UNUSABLE,
+          outputFile + ": cannot be written (" + e.getMessage() + "); check the directory and its permissions.", e);
+    }
+  }
+}

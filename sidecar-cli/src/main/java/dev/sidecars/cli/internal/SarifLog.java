@@ -1,0 +1,79 @@
+package dev.sidecars.cli.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds a SARIF 2.1.0 log: one run, the {@code sidecar} driver with one rule per code found,
+ * and one result per finding with its file and, when known, line and column, so code scanning
+ * shows it on the line.
+ */
+final class SarifLog {
+  static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+
+  private SarifLog() {}
+
+  static Map<String, Object> of(List<FileReport> reports, String version) {
+    Map<String, Integer> ruleIndex = new LinkedHashMap<>();
+    List<Object> rules = new ArrayList<>();
+    List<Object> results = new ArrayList<>();
+    for (FileReport report : reports) {
+      for (Finding finding : report.findings()) {
+        Integer index = ruleIndex.get(finding.code());
+        if (index == null) {
+          index = rules.size();
+          ruleIndex.put(finding.code(), index);
+          rules.add(rule(finding.code()));
+        }
+        results.add(result(finding, index));
+      }
+    }
+    Map<String, Object> driver = new LinkedHashMap<>();
+    driver.put("name", "sidecar");
+    driver.put("version", version);
+    driver.put("rules", rules);
+    Map<String, Object> run = new LinkedHashMap<>();
+    run.put("tool", Map.of("driver", driver));
+    run.put("results", results);
+    Map<String, Object> log = new LinkedHashMap<>();
+    log.put("$schema", SCHEMA);
+    log.put("version", "2.1.0");
+    log.put("runs", List.of(run));
+    return log;
+  }
+
+  private static Map<String, Object> rule(String code) {
+    Map<String, Object> rule = new LinkedHashMap<>();
+    rule.put("id", code);
+    rule.put("name", code);
+    rule.put("shortDescription", Map.of("text", code));
+    return rule;
+  }
+
+  private static Map<String, Object> result(Finding finding, int ruleIndex) {
+    Map<String, Object> artifact = new LinkedHashMap<>();
+    artifact.put("uri", finding.file().replace('\\', '/'));
+    Map<String, Object> physical = new LinkedHashMap<>();
+    physical.put("artifactLocation", artifact);
+    finding.line().ifPresent(line -> {
+      Map<String, Object> region = new LinkedHashMap<>();
+      region.put("startLine", line);
+      finding.column().ifPresent(column -> region.put("startColumn", column));
+      physical.put("region", region);
+    });
+    Map<String, Object> location = new LinkedHashMap<>();
+    location.put("physicalLocation", physical);
+    if (!finding.path().isEmpty()) {
+      location.put("logicalLocations", List.of(Map.of("fullyQualifiedName", finding.path())));
+    }
+    Map<String, Object> result = new LinkedHashMap<>();
+    result.put("ruleId", finding.code());
+    result.put("ruleIndex", ruleIndex);
+    result.put("level", finding.severity());
+    result.put("message", Map.of("text", finding.message()));
+    result.put("locations", List.of(location));
+    return result;
+  }
+}

@@ -1,0 +1,37 @@
+package dev.sidecars.cli.internal;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** The {@code sidecar} command itself: its subcommands, {@code --version} and {@code --debug}. */
+@Command(
+    name = "sidecar",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Validate, render, merge and catalog sidecar containers: Copilot manifests, "
+        + "Mia-Platform sidecar items and Sidecars manifests, for Amazon ECS and Kubernetes.",
+    subcommands = {
+      ValidateCommand.class,
+      RenderCommand.class,
+      MergeCommand.class,
+      CatalogCommand.class,
+      TargetsCommand.class
+    },
+    footer = {"", "Example:", "  sidecar render --to k8s --env prod examples/copilot/api/manifest.yml",
+        "", "Exit codes: 0 fine, 1 the input has errors, 2 usage error or unreadable file."})
+public final class TopCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--debug", scope = ScopeType.INHERIT,
+      description = "On a failure, print the stack trace too.")
+  boolean debug;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    throw new CliException(CliException.UNUSABLE, "name a command: validate, render, merge, catalog or targets.");
+  }
+}

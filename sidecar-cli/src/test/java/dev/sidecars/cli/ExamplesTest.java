@@ -1,0 +1,147 @@
+package dev.sidecars.cli;
+
+import static dev.sidecars.cli.Cli.example;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kubernetes.client.openapi.models.V1ConfigMap;
+import io.kubernetes.client.openapi.models.V1Deployment;
+import io.kubernetes.client.openapi.models.V1PodSpec;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * The rendered files checked in under examples/ are what the command prints today. After a
+ * deliberate change, regenerate them with
+ * {@code mvn -pl sidecar-cli -am test -Dtest=ExamplesTest -Dsurefire.failIfNoSpecifiedTests=false -Dsidecar.updateExamples=true}
+ * and read the diff before committing it.
+ */
+class ExamplesTest {
+  private static final boolean UPDATE = Boolean.getBoolean("sidecar.updateExamples");
+  private static final String CATALOG = example("catalog");
+
+  static Stream<Arguments> renders() {
+    return Stream.of(
+        Arguments.of("copilot/api/rendered/prod.ecs.json",
+            List.of("render", "--to", "ecs", "--env", "prod", example("copilot/api/manifest.yml"))),
+        Arguments.of("copilot/api/rendered/prod.cloudformation.yml",
+            List.of("render", "--to", "ecs-cloudformation", "--env", "prod", example("copilot/api/manifest.yml"))),
+        Arguments.of("copilot/api/rendered/prod.k8s.yaml",
+            List.of("render", "--to", "k8s", "--env", "prod", example("copilot/api/manifest.yml"))),
+        Arguments.of("mia/rendered/otel-collector.ecs.json",
+            List.of("render", "--to", "ecs", example("mia/otel-collector.json"))),
+        Arguments.of("mia/rendered/otel-collector.k8s.yaml",
+            List.of("render", "--to", "k8s", example("mia/otel-collector.json"))),
+        Arguments.of("native/rendered/orders.ecs.json",
+            List.of("render", "--to", "ecs", "--catalog", CATALOG, example("native/orders.yaml"))),
+        Arguments.of("native/rendered/orders.k8s.yaml",
+            List.of("render", "--to", "k8s", "--catalog", CATALOG, example("native/orders.yaml"))),
+        Arguments.of("native/rendered/otel-collector-debug.template.yaml",
+            List.of("merge", "--template", example("mia/otel-collector.json"),
+                "--patch", example("native/otel-debug.patch.yaml"))));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("renders")
+  void checkedInOutputIsCurrent(String expected, List<String> args) throws IOException {
+    Cli.Result result = Cli.run(args.toArray(new String[0]));
+    assertThat(result.code()).as(result.err()).isZero();
+    Path file = Cli.EXAMPLES.resolve(expected);
+    if (UPDATE) {
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, result.out(), StandardCharsets.UTF_8);
+    }
+    assertThat(result.out())
+        .as("examples/%s is out of date; see ExamplesTest's Javadoc to regenerate it", expected)
+        .isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void renderedKubernetesFilesAreAcceptedByTheOfficialModel() throws Exception {
+    for (String name : List.of("copilot/api/rendered/prod.k8s.yaml", "mia/rendered/otel-collector.k8s.yaml",
+        "native/rendered/orders.k8s.yaml")) {
+      List<String> kinds = new ArrayList<>();
+      for (JsonNode document : documents(Cli.EXAMPLES.resolve(name))) {
+        String json = new JsonMapper().writeValueAsString(document);
+        String kind = document.get("kind").asString();
+        kinds.add(kind);
+        switch (kind) {
+          case "ConfigMap":
+            V1ConfigMap.fromJson(json);
+            break;
+          case "Deployment":
+            V1PodSpec pod = V1Deployment.fromJson(json).getSpec().getTemplate().getSpec();
+            assertThat(pod.getContainers()).isNotEmpty();
+            break;
+          default:
+            throw new AssertionError(name + ": unexpected kind " + kind);
+        }
+      }
+      assertThat(kinds).as(name).endsWith("Deployment");
+    }
+  }
+
+  @Test
+  void theNativeExampleGetsItsCollectorFromTheCatalogWithItsOwnChange() throws Exception {
+    JsonNode deployment = documents(Cli.EXAMPLES.resolve("native/rendered/orders.k8s.yaml")).get(0);
+    JsonNode collector = deployment.at("/spec/template/spec/initContainers/0");
+    assertThat(collector.get("name").asString()).isEqualTo("otel");
+    assertThat(collector.get("image").asString()).isEqualTo("otel/opentelemetry-collector-contrib:0.98.0");
+    assertThat(collector.get("restartPolicy").asString()).isEqualTo("Always");
+    assertThat(collector.at("/env/0/name").asString()).isEqualTo("LOG_LEVEL");
+    assertThat(collector.at("/env/0/value").asString()).isEqualTo("warn");
+    assertThat(collector.at("/args/0").asString()).isEqualTo("--config=env:OTEL_CONFIG");
+  }
+
+  @Test
+  void theCheckedInCatalogHoldsTheMiaExampleAsItIs(@TempDir Path dir) throws IOException {
+    Path copy = dir.resolve("catalog");
+    try (Stream<Path> files = Files.walk(Cli.EXAMPLES.resolve("catalog"))) {
+      for (Path source : (Iterable<Path>) files::iterator) {
+        Path target = copy.resolve(Cli.EXAMPLES.resolve("catalog").relativize(source).toString());
+        if (Files.isDirectory(source)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(source, target);
+        }
+      }
+    }
+    Cli.Result result = Cli.run("catalog", "apply", "-f", example("mia/otel-collector.json"), "--catalog", copy.toString());
+    assertThat(result.out()).contains("otel-collector  1.2.0    Unchanged");
+  }
+
+  @Test
+  void everyExampleIsValidForItsDefaultProfiles() {
+    Cli.Result result = Cli.run("validate", "--catalog", CATALOG, example("copilot/api/manifest.yml"),
+        example("mia/otel-collector.json"), example("native/orders.yaml"));
+    assertThat(result.code()).as(result.out()).isZero();
+    // The native workload sets a task size for ECS, which a pod does not have.
+    assertThat(result.out()).isEqualTo(String.join("\n",
+        example("native/orders.yaml") + ":8:6: warning: cpu: a pod has no task size; it is not emitted, set each container's resources instead [kubernetes.unsupported]",
+        example("native/orders.yaml") + ":9:9: warning: memory: a pod has no task size; it is not emitted, set each container's resources instead [kubernetes.unsupported]",
+        "0 errors, 2 warnings", ""));
+  }
+
+  static List<JsonNode> documents(Path file) throws IOException {
+    List<JsonNode> documents = new ArrayList<>();
+    YAMLMapper yaml = new YAMLMapper();
+    for (String text : Files.readString(file).split("(?m)^---\\s*$")) {
+      if (!text.isBlank()) {
+        documents.add(yaml.readTree(text));
+      }
+    }
+    return documents;
+  }
+}

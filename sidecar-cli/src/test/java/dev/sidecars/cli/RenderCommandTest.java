@@ -1,0 +1,165 @@
+package dev.sidecars.cli;
+
+import static dev.sidecars.cli.Cli.conformance;
+import static dev.sidecars.cli.Cli.example;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kubernetes.client.openapi.models.V1CronJob;
+import io.kubernetes.client.openapi.models.V1PodSpec;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+class RenderCommandTest {
+  private static final JsonMapper JSON = new JsonMapper();
+
+  /**
+   * Each Copilot fixture with what its deployment supplies (the pushed image, the S3 object of an
+   * env file, the EFS id), and the containers of the template Copilot renders for it.
+   */
+  static Stream<Arguments> conformanceManifests() {
+    return Stream.of(
+        Arguments.of("svc-manifest.yml", List.of("--env", "prod", "--image", "fe=x/fe:cicdtest",
+            "--env-file", "./logging.env=arn:aws:s3:::bucket/logging.env"), List.of("fe", "firelens_log_router", "nginx", "operation")),
+        Arguments.of("job-manifest.yml", List.of("--env", "test", "--efs", "managedEFSVolume=fs-12345678"),
+            List.of("job", "nginx")),
+        Arguments.of("svc-nlb-manifest.yml", List.of("--env", "prod", "--image", "fe=x/fe:cicdtest"), List.of("fe", "nginx", "tls")),
+        Arguments.of("backend/http-full-config-manifest.yml", List.of("--env", "my-env", "--image",
+            "http-full-config=x/http:cicdtest"), List.of("http-full-config", "fluent-bit")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("conformanceManifests")
+  void everyConformanceManifestRendersCopilotsContainers(String manifest, List<String> options, List<String> containers) {
+    List<String> args = new ArrayList<>(List.of("render", "--to", "ecs-cloudformation", "--var", "TAG=cicdtest"));
+    args.addAll(options);
+    args.add(conformance(manifest));
+    Cli.Result result = Cli.run(args.toArray(new String[0]));
+    assertThat(result.code()).as(result.err()).isZero();
+    JsonNode definitions = new YAMLMapper().readTree(result.out()).at("/Resources/TaskDefinition/Properties/ContainerDefinitions");
+    List<String> names = new ArrayList<>();
+    definitions.forEach(d -> names.add(d.get("Name").asString()));
+    assertThat(names).containsExactlyInAnyOrderElementsOf(containers);
+    definitions.forEach(d -> assertThat(d.get("Image").asString()).as(d.get("Name").asString()).isNotBlank());
+  }
+
+  @Test
+  void whatADeploymentSuppliesIsNamedWithItsOption() {
+    Cli.Result image = Cli.run("render", "--to", "ecs", "--env", "prod", "--var", "TAG=cicdtest", conformance("svc-nlb-manifest.yml"));
+    assertThat(image.code()).isEqualTo(1);
+    assertThat(image.oneClearLineOnStderr().err()).contains("main.image").endsWith("; pass --image fe=REFERENCE\n");
+    Cli.Result efs = Cli.run("render", "--to", "ecs-cloudformation", "--env", "test", "--var", "TAG=cicdtest",
+        conformance("job-manifest.yml"));
+    assertThat(efs.oneClearLineOnStderr().err()).endsWith("; pass --efs managedEFSVolume=FILE_SYSTEM_ID\n");
+  }
+
+  @Test
+  void cloudFormationHasTheTaskDefinitionResource() {
+    Cli.Result result = Cli.run("render", "--to", "ecs-cloudformation", "--env", "prod", example("copilot/api/manifest.yml"));
+    assertThat(result.code()).as(result.err()).isZero();
+    JsonNode template = new YAMLMapper().readTree(result.out());
+    assertThat(template.at("/Resources/TaskDefinition/Type").asString()).isEqualTo("AWS::ECS::TaskDefinition");
+    assertThat(template.at("/Resources/TaskDefinition/Properties/ContainerDefinitions").size()).isEqualTo(4);
+  }
+
+  @Test
+  void kubernetesOptionsShapeTheOutput() throws Exception {
+    Cli.Result classic = Cli.run("render", "--to", "k8s", "--k8s-version", "1.28", "--env", "prod",
+        example("copilot/api/manifest.yml"));
+    assertThat(classic.code()).as(classic.err()).isZero();
+    JsonNode deployment = new YAMLMapper().readTree(classic.out());
+    assertThat(deployment.at("/spec/template/spec/containers").size()).isEqualTo(3);
+    assertThat(deployment.at("/spec/template/spec/initContainers").isMissingNode()).isTrue();
+
+    Cli.Result cron = Cli.run("render", "--to", "k8s", "--k8s-kind", "cronjob", "--k8s-schedule", "0 3 * * *",
+        "--k8s-sidecars", "native", example("mia/otel-collector.json"));
+    assertThat(cron.code()).as(cron.err()).isZero();
+    V1CronJob job = V1CronJob.fromJson(JSON.writeValueAsString(new YAMLMapper().readTree(cron.out())));
+    assertThat(job.getSpec().getSchedule()).isEqualTo("0 3 * * *");
+    V1PodSpec pod = job.getSpec().getJobTemplate().getSpec().getTemplate().getSpec();
+    assertThat(pod.getContainers()).extracting(c -> c.getName()).containsExactly("otel-collector");
+
+    Cli.Result podspec = Cli.run("render", "--to", "k8s", "--k8s-kind", "podspec", example("mia/otel-collector.json"));
+    V1PodSpec bare = V1PodSpec.fromJson(JSON.writeValueAsString(new YAMLMapper().readTree(podspec.out())));
+    assertThat(bare.getContainers()).hasSize(1);
+  }
+
+  @Test
+  void aWorkloadWithErrorsForTheTargetIsNotRendered(@TempDir Path dir) throws IOException {
+    Path manifest = Files.writeString(dir.resolve("manifest.yml"), String.join("\n",
+        "name: api", "type: Backend Service", "image:", "  location: example/api:1.0",
+        "sidecars:", "  envoy:", "    image: envoyproxy/envoy:v1.31", "    depends_on:", "      ghost: start", ""));
+    Cli.Result result = Cli.run("render", "--to", "k8s", manifest.toString());
+    assertThat(result.code()).isEqualTo(1);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err()).isEqualTo(manifest + ":9:14: error: sidecars.envoy.depends_on.ghost: container ghost does not exist "
+        + "[depends-on.unknown-container]\n1 errors, 0 warnings\n");
+  }
+
+  @Test
+  void whatOnlyEcsExpressesStopsAnEcsRenderOnly(@TempDir Path dir) throws IOException {
+    Path item = Files.writeString(dir.resolve("item.yaml"), String.join("\n",
+        "name: Probe", "itemId: probe", "tenantId: acme", "description: a probe", "type: sidecar",
+        "documentation: {type: externalLink, url: 'https://example.com/probe'}", "resources:", "  name: probe",
+        "  dockerImage: example/probe:1", "  defaultProbes:", "    liveness:", "      path: /", "      port: '8080'", ""));
+    Cli.Result ecs = Cli.run("render", "--to", "ecs", item.toString());
+    assertThat(ecs.code()).isEqualTo(1);
+    assertThat(ecs.err()).contains("livenessProbe").contains("[ecs.unsupported]").containsPattern("\n1 errors, \\d+ warnings\n$");
+    Cli.Result k8s = Cli.run("render", "--to", "k8s", item.toString());
+    assertThat(k8s.code()).as(k8s.err()).isZero();
+    assertThat(k8s.out()).contains("livenessProbe:");
+  }
+
+  @Test
+  void outputFileReceivesTheRenderAndStdoutStaysEmpty(@TempDir Path dir) throws IOException {
+    Path out = dir.resolve("task.json");
+    Cli.Result result = Cli.run("render", "--to", "ecs", "-o", out.toString(), "--env", "prod", example("copilot/api/manifest.yml"));
+    assertThat(result.code()).as(result.err()).isZero();
+    assertThat(result.out()).isEmpty();
+    assertThat(Files.readString(out)).isEqualTo(Files.readString(Cli.EXAMPLES.resolve("copilot/api/rendered/prod.ecs.json")));
+  }
+
+  @Test
+  void kubernetesOptionsWithAnotherTargetAreAUsageError() {
+    Cli.Result result = Cli.run("render", "--to", "ecs", "--k8s-version", "1.30", example("copilot/api/manifest.yml"));
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.oneClearLineOnStderr().err()).isEqualTo("sidecar render: --k8s-version applies only to --to k8s.\n");
+  }
+
+  @Test
+  void unknownChoicesNameTheValidOnes() {
+    assertThat(Cli.run("render", "--to", "k8s", "--k8s-kind", "statefulset", example("mia/otel-collector.json"))
+        .oneClearLineOnStderr().err())
+        .isEqualTo("sidecar render: unknown --k8s-kind 'statefulset'; expected deployment, job, cronjob, podspec.\n");
+    assertThat(Cli.run("render", "--to", "k8s", "--k8s-version", "one", example("mia/otel-collector.json"))
+        .oneClearLineOnStderr().err()).startsWith("sidecar render: ").contains("one");
+  }
+
+  @Test
+  void aPatchIsNotAWorkload() {
+    Cli.Result result = Cli.run("render", "--to", "k8s", example("native/otel-debug.patch.yaml"));
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.oneClearLineOnStderr().err()).contains("holds a ContainerPatch").contains("sidecar merge --patch");
+  }
+
+  @Test
+  void aTemplateReferenceWithoutACatalogSaysWhatToPass() {
+    Cli.Result result = Cli.run("render", "--to", "k8s", example("native/orders.yaml"));
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.oneClearLineOnStderr().err())
+        .contains("orders.yaml:28:7").contains("acme/otel-collector@1.2.0").contains("no catalog was given");
+    Cli.Result missing = Cli.run("render", "--to", "k8s", "--catalog", "no/such/dir", example("native/orders.yaml"));
+    assertThat(missing.oneClearLineOnStderr().err()).contains("no/such/dir: is not a catalog directory");
+  }
+}

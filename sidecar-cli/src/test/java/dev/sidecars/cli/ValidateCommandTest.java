@@ -1,0 +1,188 @@
+package dev.sidecars.cli;
+
+import static dev.sidecars.cli.Cli.conformance;
+import static dev.sidecars.cli.Cli.example;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class ValidateCommandTest {
+  private static final JsonMapper JSON = new JsonMapper();
+  /** Two errors that the validator finds in this manifest, each on its own line. */
+  private static final String BROKEN = String.join("\n",
+      "name: api",
+      "type: Load Balanced Web Service",
+      "image:",
+      "  location: example/api:1.0",
+      "  port: 8080",
+      "sidecars:",
+      "  nginx:",
+      "    image: nginx:1.27",
+      "    depends_on:",
+      "      ghost: start",
+      "  proxy:",
+      "    image: envoyproxy/envoy:v1.31",
+      "    depends_on:",
+      "      proxy: start",
+      "");
+  private static Schema schema;
+
+  @BeforeAll
+  static void readTheSchemaFromTheDocs() throws IOException {
+    String doc = Files.readString(Path.of("..", "docs", "cli.md"));
+    Matcher block = Pattern.compile("<!-- cli-json-schema -->\\s*```json\\n(.*?)```", Pattern.DOTALL).matcher(doc);
+    assertThat(block.find()).as("docs/cli.md has the JSON schema block").isTrue();
+    schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(block.group(1));
+  }
+
+  @Test
+  void cleanFilesExitZeroWithTheTotalsLine() {
+    Cli.Result result = Cli.run("validate", example("copilot/api/manifest.yml"), example("mia/otel-collector.json"));
+    assertThat(result.code()).isZero();
+    assertThat(result.out()).isEqualTo("0 errors, 0 warnings\n");
+    assertThat(result.err()).isEmpty();
+  }
+
+  @Test
+  void everyConformanceManifestIsValidForCopilotAndEcs() {
+    Cli.Result result = Cli.run("validate", "--var", "TAG=cicdtest", conformance("svc-manifest.yml"),
+        conformance("job-manifest.yml"), conformance("svc-nlb-manifest.yml"),
+        conformance("backend/http-full-config-manifest.yml"));
+    assertThat(result.out()).isEqualTo("0 errors, 0 warnings\n");
+    assertThat(result.code()).isZero();
+  }
+
+  @Test
+  void anUndefinedCopilotVariableIsAParseErrorThatNamesTheOption() {
+    Cli.Result result = Cli.run("validate", "--env", "staging", conformance("svc-manifest.yml"));
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.out()).startsWith(conformance("svc-manifest.yml") + ":75:17: error: ")
+        .contains("--var TAG=VALUE").contains("[manifest.invalid]").endsWith("1 errors, 0 warnings\n");
+  }
+
+  @Test
+  void textPrintsEveryProblemOnItsLineAndExitsOne(@TempDir Path dir) throws IOException {
+    Path file = write(dir, "manifest.yml", BROKEN);
+    Cli.Result result = Cli.run("validate", "--profile", "copilot", file.toString());
+    assertThat(result.code()).isEqualTo(1);
+    assertThat(result.out().lines()).contains(
+        file + ":10:14: error: sidecars.nginx.depends_on.ghost: container ghost does not exist [depends-on.unknown-container]",
+        file + ":14:14: error: sidecars.proxy.depends_on.proxy: container proxy cannot depend on itself [depends-on.self]");
+    assertThat(result.out()).endsWith("2 errors, 0 warnings\n");
+  }
+
+  @Test
+  void jsonFollowsTheSchemaInTheDocs(@TempDir Path dir) throws IOException {
+    Path broken = write(dir, "manifest.yml", BROKEN);
+    Path empty = write(dir, "empty.yml", "");
+    Cli.Result result = Cli.run("validate", "--output", "json", "--profile", "all", broken.toString(),
+        example("copilot/api/manifest.yml"), empty.toString());
+    assertThat(result.code()).isEqualTo(2);
+    JsonNode report = JSON.readTree(result.out());
+    List<Error> errors = schema.validate(report);
+    assertThat(errors).as(result.out()).isEmpty();
+    assertThat(report.at("/files/0/file").asString()).isEqualTo(broken.toString());
+    JsonNode ghost = null;
+    for (JsonNode v : report.at("/files/0/violations")) {
+      if (v.get("code").asString().equals("depends-on.unknown-container")) {
+        ghost = v;
+      }
+    }
+    assertThat(ghost).as(result.out()).isNotNull();
+    assertThat(ghost.get("severity").asString()).isEqualTo("error");
+    assertThat(ghost.get("path").asString()).isEqualTo("sidecars.nginx.depends_on.ghost");
+    assertThat(ghost.get("line").asInt()).isEqualTo(10);
+    assertThat(ghost.get("column").asInt()).isEqualTo(14);
+    assertThat(report.at("/files/1/violations").size()).as("the example's kubernetes warnings").isEqualTo(4);
+    assertThat(report.at("/files/2/violations/0/code").asString()).isEqualTo("file.unreadable");
+    assertThat(report.at("/files/2/violations/0/line").isNull()).isTrue();
+    assertThat(report.get("errors").asInt()).isEqualTo(report.findValues("severity").stream()
+        .filter(s -> s.asString().equals("error")).count());
+    assertThat(report.get("warnings").asInt()).isEqualTo(report.findValues("severity").stream()
+        .filter(s -> s.asString().equals("warning")).count()).isGreaterThanOrEqualTo(4);
+  }
+
+  @Test
+  void theSchemaRejectsWhatTheContractForbids() {
+    JsonNode wrong = JSON.readTree("{\"files\":[{\"file\":\"a.yml\",\"violations\":[{\"code\":\"x\","
+        + "\"severity\":\"fatal\",\"path\":\"\",\"message\":\"m\",\"line\":0,\"column\":null}]}],\"errors\":1}");
+    assertThat(schema.validate(wrong)).hasSizeGreaterThanOrEqualTo(4);
+  }
+
+  @Test
+  void sarifHasOneRunWithRulesAndLocatedResults(@TempDir Path dir) throws IOException {
+    Path broken = write(dir, "manifest.yml", BROKEN);
+    Cli.Result result = Cli.run("validate", "--output", "sarif", "--profile", "copilot", broken.toString());
+    assertThat(result.code()).isEqualTo(1);
+    JsonNode log = JSON.readTree(result.out());
+    assertThat(log.get("version").asString()).isEqualTo("2.1.0");
+    assertThat(log.get("$schema").asString()).contains("sarif-2.1.0");
+    assertThat(log.get("runs").size()).isEqualTo(1);
+    JsonNode run = log.at("/runs/0");
+    assertThat(run.at("/tool/driver/name").asString()).isEqualTo("sidecar");
+    assertThat(run.at("/tool/driver/version").asString()).isNotBlank();
+    List<String> rules = new ArrayList<>();
+    run.at("/tool/driver/rules").forEach(rule -> rules.add(rule.get("id").asString()));
+    assertThat(rules).containsExactly("depends-on.unknown-container", "depends-on.self");
+    JsonNode results = run.get("results");
+    assertThat(results.size()).isEqualTo(2);
+    for (JsonNode r : results) {
+      assertThat(rules.get(r.get("ruleIndex").asInt())).isEqualTo(r.get("ruleId").asString());
+      assertThat(r.get("level").asString()).isEqualTo("error");
+      assertThat(r.at("/message/text").asString()).isNotBlank();
+      JsonNode physical = r.at("/locations/0/physicalLocation");
+      assertThat(physical.at("/artifactLocation/uri").asString()).isEqualTo(broken.toString().replace('\\', '/'));
+      assertThat(physical.at("/region/startLine").asInt()).isIn(10, 14);
+      assertThat(physical.at("/region/startColumn").asInt()).isEqualTo(14);
+    }
+    assertThat(results.get(0).at("/locations/0/logicalLocations/0/fullyQualifiedName").asString())
+        .isEqualTo("sidecars.nginx.depends_on.ghost");
+  }
+
+  @Test
+  void sarifOfACleanFileHasAnEmptyRun() {
+    JsonNode log = JSON.readTree(Cli.run("validate", "--output", "sarif", example("mia/otel-collector.json")).out());
+    assertThat(log.at("/runs/0/results").size()).isZero();
+    assertThat(log.at("/runs/0/tool/driver/rules").size()).isZero();
+  }
+
+  @Test
+  void formatAutoDetectsEachDialectAndAnExplicitFormatOverridesIt(@TempDir Path dir) throws IOException {
+    Path unknown = write(dir, "what.yml", "replicas: 3\n");
+    Cli.Result result = Cli.run("validate", unknown.toString());
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.out()).contains("cannot tell its format").contains("--format");
+    Cli.Result forced = Cli.run("validate", "--format", "mia", example("copilot/api/manifest.yml"));
+    assertThat(forced.code()).isEqualTo(2);
+    assertThat(forced.out()).contains("[manifest.invalid]");
+    Cli.Result k8s = Cli.run("validate", write(dir, "deploy.yml", "apiVersion: apps/v1\nkind: Deployment\n").toString());
+    assertThat(k8s.out()).contains("unknown apiVersion 'apps/v1'");
+  }
+
+  @Test
+  void unknownProfileOrOutputIsAUsageError() {
+    Cli.run("validate", "--profile", "nomad", example("mia/otel-collector.json")).oneClearLineOnStderr();
+    Cli.Result result = Cli.run("validate", "--output", "xml", example("mia/otel-collector.json"));
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.oneClearLineOnStderr().err()).contains("unknown --output 'xml'; expected text, json or sarif");
+  }
+
+  private static Path write(Path dir, String name, String text) throws IOException {
+    return Files.writeString(dir.resolve(name), text);
+  }
+}

@@ -85,7 +85,35 @@ public final class CopilotWriter {
       sidecars.put(sidecar.name(), sidecar(sidecar));
     }
     replace(out, "sidecars", nonEmpty(sidecars));
+    for (String key : List.of("name", "image", "entrypoint", "command", "platform", "variables", "secrets", "env_file",
+        "logging", "sidecars")) {
+      rejectVariableSyntax(out.get(key), key);
+    }
+    rejectVariableSyntax(storage.get("volumes"), "storage.volumes");
     return out;
+  }
+
+  /**
+   * Copilot reads every {@code ${NAME}} in a string as a variable and has no escape for it, so
+   * a value of the workload that holds one cannot be written as it is.
+   */
+  private void rejectVariableSyntax(Object value, String path) {
+    if (value instanceof String && Interpolation.hasVariable((String) value)) {
+      throw error(path, "Copilot would read '" + value + "' as holding a ${VARIABLE} and has no escape for it; "
+          + "a Copilot manifest cannot hold this value literally");
+    }
+    if (value instanceof Map) {
+      ((Map<?, ?>) value).forEach((k, v) -> {
+        rejectVariableSyntax(k, path + "." + k);
+        rejectVariableSyntax(v, path + "." + k);
+      });
+    }
+    if (value instanceof List) {
+      List<?> items = (List<?>) value;
+      for (int i = 0; i < items.size(); i++) {
+        rejectVariableSyntax(items.get(i), path + "[" + i + "]");
+      }
+    }
   }
 
   @SuppressWarnings("unchecked")

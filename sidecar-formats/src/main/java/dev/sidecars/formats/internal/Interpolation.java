@@ -28,6 +28,16 @@ public final class Interpolation {
   }
 
   /**
+   * Whether a text holds a {@code ${NAME}} that interpolation would replace.
+   *
+   * @param text the text
+   * @return true when it does
+   */
+  public static boolean hasVariable(String text) {
+    return text.contains("${") && VARIABLE.matcher(text).find();
+  }
+
+  /**
    * Interpolates every string value of a tree.
    *
    * @param node the tree

@@ -7,6 +7,8 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 
 /**
@@ -20,6 +22,13 @@ public final class Sidecar {
   /** Exit code of an unexpected failure: a bug in the command. */
   public static final int INTERNAL_ERROR = 3;
 
+  /**
+   * Hibernate Validator logs its version through java.util.logging on first use, and the
+   * command's stderr is its own. Only {@link #main} quiets it: a tool that calls {@link #run}
+   * keeps its own logging set-up. Held in a field so that the logger, and its level, stay.
+   */
+  private static final Logger HIBERNATE_VALIDATOR = Logger.getLogger("org.hibernate.validator");
+
   private Sidecar() {}
 
   /**
@@ -28,6 +37,7 @@ public final class Sidecar {
    * @param args the arguments
    */
   public static void main(String[] args) {
+    HIBERNATE_VALIDATOR.setLevel(Level.WARNING);
     System.exit(run(args, System.out, System.err));
   }
 

@@ -94,7 +94,12 @@ class BadInputTest {
     Path json = Files.writeString(dir.resolve("bad.json"), "{\"itemId\": \"x\",\n  \"name\": }\n");
     Cli.Result jsonResult = Cli.run("validate", "--output", "json", json.toString());
     assertThat(jsonResult.code()).isEqualTo(2);
-    assertThat(jsonResult.out()).contains("\"code\" : \"file.unreadable\"").contains("is not valid JSON");
+    assertThat(jsonResult.out()).contains("\"code\" : \"manifest.invalid\"").contains("Unexpected character ('}'")
+        .contains("\"line\" : 2").contains("\"column\" : 11");
+    Path neither = Files.writeString(dir.resolve("worse.json"), "{\"itemId\": [}\n");
+    Cli.Result neitherResult = Cli.run("validate", neither.toString());
+    assertThat(neitherResult.code()).isEqualTo(2);
+    assertThat(neitherResult.out()).startsWith(neither + ": error: ").contains("is not valid JSON").contains("[file.unreadable]");
   }
 
   @Test

@@ -141,7 +141,7 @@ class RenderCommandTest {
   void unknownChoicesNameTheValidOnes() {
     assertThat(Cli.run("render", "--to", "k8s", "--k8s-kind", "statefulset", example("mia/otel-collector.json"))
         .oneClearLineOnStderr().err())
-        .isEqualTo("sidecar render: unknown --k8s-kind 'statefulset'; expected deployment, job, cronjob, podspec.\n");
+        .isEqualTo("sidecar render: unknown --k8s-kind 'statefulset'; expected deployment, cronjob, job or podspec.\n");
     assertThat(Cli.run("render", "--to", "k8s", "--k8s-version", "one", example("mia/otel-collector.json"))
         .oneClearLineOnStderr().err()).startsWith("sidecar render: ").contains("one");
   }

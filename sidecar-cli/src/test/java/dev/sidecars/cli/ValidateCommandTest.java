@@ -146,7 +146,7 @@ class ValidateCommandTest {
       assertThat(r.get("level").asString()).isEqualTo("error");
       assertThat(r.at("/message/text").asString()).isNotBlank();
       JsonNode physical = r.at("/locations/0/physicalLocation");
-      assertThat(physical.at("/artifactLocation/uri").asString()).isEqualTo(broken.toString().replace('\\', '/'));
+      assertThat(physical.at("/artifactLocation/uri").asString()).isEqualTo(broken.toUri().toString());
       assertThat(physical.at("/region/startLine").asInt()).isIn(10, 14);
       assertThat(physical.at("/region/startColumn").asInt()).isEqualTo(14);
     }
@@ -172,6 +172,34 @@ class ValidateCommandTest {
     assertThat(forced.out()).contains("[manifest.invalid]");
     Cli.Result k8s = Cli.run("validate", write(dir, "deploy.yml", "apiVersion: apps/v1\nkind: Deployment\n").toString());
     assertThat(k8s.out()).contains("unknown apiVersion 'apps/v1'");
+  }
+
+  @Test
+  void anEnvironmentWithoutOverrideIsAWarningNotASilentFallback() {
+    Cli.Result result = Cli.run("validate", "--env", "prd", example("copilot/api/manifest.yml"));
+    assertThat(result.code()).isZero();
+    assertThat(result.out()).isEqualTo(example("copilot/api/manifest.yml") + ": warning: environments: no override for "
+        + "environment 'prd', so the root settings apply (overridden: prod) [manifest.warning]\n0 errors, 1 warnings\n");
+  }
+
+  @Test
+  void aFlowMappingManifestIsDetectedToo(@TempDir Path dir) throws IOException {
+    Path flow = write(dir, "flow.yml", "{name: api, type: Backend Service, image: {location: example/api:1.0}}\n");
+    Cli.Result result = Cli.run("validate", flow.toString());
+    assertThat(result.code()).as(result.out()).isZero();
+  }
+
+  @Test
+  void sarifUrisArePercentEncodedAndRelativeOnesStayRelative(@TempDir Path dir) throws IOException {
+    Path spaced = Files.createDirectories(dir.resolve("my services")).resolve("manifest.yml");
+    Files.writeString(spaced, BROKEN);
+    Path relative = Path.of("").toAbsolutePath().relativize(spaced);
+    JsonNode log = JSON.readTree(Cli.run("validate", "--output", "sarif", relative.toString()).out());
+    String uri = log.at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation/uri").asString();
+    assertThat(uri).endsWith("/my%20services/manifest.yml").doesNotStartWith("file:").doesNotStartWith("/");
+    JsonNode absolute = JSON.readTree(Cli.run("validate", "--output", "sarif", spaced.toString()).out());
+    assertThat(absolute.at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation/uri").asString())
+        .startsWith("file:///").endsWith("/my%20services/manifest.yml");
   }
 
   @Test

@@ -12,27 +12,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Reads one file and validates what it holds under a set of profiles, turning every outcome,
  * including a file that cannot be read, into findings.
  */
 public final class Checker {
-  /**
-   * Hibernate Validator logs its version through java.util.logging on first use; a command's
-   * stderr is its own. Held here so the logger, and its level, are not collected.
-   */
-  private static final Logger HIBERNATE_VALIDATOR = Logger.getLogger("org.hibernate.validator");
-
-  static {
-    HIBERNATE_VALIDATOR.setLevel(Level.WARNING);
-  }
-
   private final Loader loader;
   private final Optional<Set<Profile>> profiles;
 
@@ -55,19 +42,12 @@ public final class Checker {
    * @throws CliException with exit code 2 for another name
    */
   public static Set<Profile> profiles(String name) {
-    switch (name.toLowerCase(Locale.ROOT)) {
-      case "ecs":
-        return EnumSet.of(Profile.ECS);
-      case "kubernetes":
-        return EnumSet.of(Profile.KUBERNETES);
-      case "copilot":
-        return EnumSet.of(Profile.COPILOT);
-      case "all":
-        return EnumSet.allOf(Profile.class);
-      default:
-        throw new CliException(CliException.UNUSABLE,
-            "unknown --profile '" + name + "'; expected ecs, kubernetes, copilot or all.");
-    }
+    return Choice.<Set<Profile>>of("--profile")
+        .or("ecs", EnumSet.of(Profile.ECS))
+        .or("kubernetes", EnumSet.of(Profile.KUBERNETES))
+        .or("copilot", EnumSet.of(Profile.COPILOT))
+        .or("all", EnumSet.allOf(Profile.class))
+        .parse(name);
   }
 
   /**

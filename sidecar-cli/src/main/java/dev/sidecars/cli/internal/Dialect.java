@@ -3,12 +3,11 @@ package dev.sidecars.cli.internal;
 import dev.sidecars.formats.ManifestFormat;
 import java.nio.file.Path;
 import java.util.HashSet;
-import java.util.Iterator;
-import java.util.Map;
 import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * The three manifest dialects, and the rule that tells them apart by content (docs/cli.md):
@@ -25,6 +24,7 @@ public enum Dialect {
   MIA("Mia-Platform sidecar item");
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final YAMLMapper YAML = YAMLMapper.builder().build();
 
   private final String title;
 
@@ -47,6 +47,9 @@ public enum Dialect {
    */
   public static Dialect detect(String text, Path file) {
     Set<String> keys = ManifestFormat.detect(text) == ManifestFormat.JSON ? jsonKeys(text, file) : yamlKeys(text);
+    if (keys.isEmpty() && ManifestFormat.detect(text) == ManifestFormat.YAML) {
+      keys = parsedYamlKeys(text);
+    }
     if (keys.contains("apiVersion")) {
       return NATIVE;
     }
@@ -65,13 +68,31 @@ public enum Dialect {
     try {
       JsonNode root = JSON.readTree(text);
       if (root != null && root.isObject()) {
-        Iterator<Map.Entry<String, JsonNode>> fields = root.properties().iterator();
-        fields.forEachRemaining(e -> keys.add(e.getKey()));
+        root.properties().forEach(e -> keys.add(e.getKey()));
       }
     } catch (JacksonException e) {
+      Set<String> yaml = parsedYamlKeys(text);
+      if (!yaml.isEmpty()) {
+        return yaml; // a YAML flow mapping, which starts with '{' as JSON does
+      }
       String at = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr();
       throw new CliException(CliException.UNUSABLE,
           file + at + ": is not valid JSON (" + e.getOriginalMessage() + "); fix the syntax.", e);
+    }
+    return keys;
+  }
+
+  /** Keys of a top-level mapping the line rule misses, such as a flow mapping ({@code {name: api, ...}}). */
+  private static Set<String> parsedYamlKeys(String text) {
+    Set<String> keys = new HashSet<>();
+    try {
+      JsonNode root = YAML.readTree(text);
+      if (root != null && root.isObject()) {
+        root.properties().forEach(e -> keys.add(e.getKey()));
+      }
+    } catch (JacksonException e) {
+      // Malformed YAML: no keys; the message asks for --format, whose reader reports the syntax error.
+      return keys;
     }
     return keys;
   }

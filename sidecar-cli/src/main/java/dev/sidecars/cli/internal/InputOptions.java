@@ -2,7 +2,6 @@ package dev.sidecars.cli.internal;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Option;
@@ -36,18 +35,11 @@ public final class InputOptions {
   }
 
   private Optional<Dialect> dialect() {
-    switch (format.toLowerCase(Locale.ROOT)) {
-      case "auto":
-        return Optional.empty();
-      case "native":
-        return Optional.of(Dialect.NATIVE);
-      case "copilot":
-        return Optional.of(Dialect.COPILOT);
-      case "mia":
-        return Optional.of(Dialect.MIA);
-      default:
-        throw new CliException(CliException.UNUSABLE,
-            "unknown --format '" + format + "'; expected auto, native, copilot or mia.");
-    }
+    return Choice.<Optional<Dialect>>of("--format")
+        .or("auto", Optional.empty())
+        .or("native", Optional.of(Dialect.NATIVE))
+        .or("copilot", Optional.of(Dialect.COPILOT))
+        .or("mia", Optional.of(Dialect.MIA))
+        .parse(format);
   }
 }

@@ -1,6 +1,7 @@
 package dev.sidecars.cli.internal;
 
 import dev.sidecars.formats.DirectoryCatalog;
+import dev.sidecars.formats.ManifestWarning;
 import dev.sidecars.formats.NativeManifest;
 import dev.sidecars.formats.Sourced;
 import dev.sidecars.formats.copilot.CopilotManifest;
@@ -9,6 +10,8 @@ import dev.sidecars.model.SidecarTemplate;
 import dev.sidecars.model.Workload;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -55,8 +58,13 @@ public final class Loader {
       case COPILOT: {
         CopilotManifest manifest = CopilotManifest.reader().variables(variables).read(text, source);
         Workload workload = environment.map(manifest::workload).orElseGet(manifest::workload);
+        List<ManifestWarning> warnings = new ArrayList<>(manifest.warnings());
+        environment.filter(name -> !manifest.environments().contains(name)).ifPresent(name ->
+            warnings.add(new ManifestWarning(source, 0, 0, "environments",
+                "no override for environment '" + name + "', so the root settings apply"
+                    + (manifest.environments().isEmpty() ? "" : " (overridden: " + String.join(", ", manifest.environments()) + ")"))));
         return Loaded.workload(dialect, workload,
-            environment.map(manifest::sources).orElseGet(manifest::sources), manifest.warnings());
+            environment.map(manifest::sources).orElseGet(manifest::sources), warnings);
       }
       case MIA: {
         MiaItem item = MiaItem.reader().placeholders(variables).read(text, source);

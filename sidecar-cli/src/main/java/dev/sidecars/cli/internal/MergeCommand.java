@@ -9,7 +9,6 @@ import dev.sidecars.model.SidecarTemplate;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -63,13 +62,6 @@ public final class MergeCommand implements Callable<Integer> {
   }
 
   private static ManifestFormat format(String name) {
-    switch (name.toLowerCase(Locale.ROOT)) {
-      case "yaml":
-        return ManifestFormat.YAML;
-      case "json":
-        return ManifestFormat.JSON;
-      default:
-        throw new CliException(CliException.UNUSABLE, "unknown --output '" + name + "'; expected yaml or json.");
-    }
+    return Choice.<ManifestFormat>of("--output").or("yaml", ManifestFormat.YAML).or("json", ManifestFormat.JSON).parse(name);
   }
 }

@@ -24,7 +24,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -215,29 +214,21 @@ public final class RenderCommand implements Callable<Integer> {
     KubernetesEmitter.Builder builder = KubernetesEmitter.builder();
     builtImages.forEach(builder::builtImage);
     if (sidecars != null) {
-      builder.mode(choose("--k8s-sidecars", sidecars, SidecarMode.values(), "native", "classic"));
+      builder.mode(Choice.<SidecarMode>of("--k8s-sidecars")
+          .or("native", SidecarMode.NATIVE).or("classic", SidecarMode.CLASSIC).parse(sidecars));
     }
     if (kubernetesVersion != null) {
       builder.kubernetesVersion(kubernetesVersion);
     }
     if (kind != null) {
-      builder.kind(choose("--k8s-kind", kind, WorkloadKind.values(), "deployment", "job", "cronjob", "podspec"));
+      builder.kind(Choice.<WorkloadKind>of("--k8s-kind")
+          .or("deployment", WorkloadKind.DEPLOYMENT).or("cronjob", WorkloadKind.CRON_JOB)
+          .or("job", WorkloadKind.JOB).or("podspec", WorkloadKind.POD_SPEC).parse(kind));
     }
     if (schedule != null) {
       builder.schedule(schedule);
     }
     return builder.build();
-  }
-
-  /** The value whose name, in the same order as {@code values}, matches the option's. */
-  private static <T> T choose(String option, String value, T[] values, String... names) {
-    for (int i = 0; i < names.length; i++) {
-      if (names[i].equals(value.toLowerCase(Locale.ROOT))) {
-        return values[i];
-      }
-    }
-    throw new CliException(CliException.UNUSABLE,
-        "unknown " + option + " '" + value + "'; expected " + String.join(", ", names) + ".");
   }
 
   private void write(String rendered) {

@@ -1,5 +1,8 @@
 package dev.sidecars.cli.internal;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,9 +55,26 @@ final class SarifLog {
     return rule;
   }
 
+  /**
+   * The file as a URI reference: a relative path stays relative (code scanning resolves it
+   * against the repository), with forward slashes and percent-encoding; an absolute path becomes
+   * a {@code file:} URI.
+   */
+  static String uri(String file) {
+    Path path = Path.of(file);
+    if (path.isAbsolute()) {
+      return path.toUri().toString();
+    }
+    try {
+      return new URI(null, null, file.replace('\\', '/'), null).getRawPath();
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException("cannot make a URI of " + file, e);
+    }
+  }
+
   private static Map<String, Object> result(Finding finding, int ruleIndex) {
     Map<String, Object> artifact = new LinkedHashMap<>();
-    artifact.put("uri", finding.file().replace('\\', '/'));
+    artifact.put("uri", uri(finding.file()));
     Map<String, Object> physical = new LinkedHashMap<>();
     physical.put("artifactLocation", artifact);
     finding.line().ifPresent(line -> {

@@ -4,7 +4,6 @@ import dev.sidecars.validation.Profile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -58,15 +57,10 @@ public final class ValidateCommand implements Callable<Integer> {
   }
 
   private static ReportFormat format(String name) {
-    switch (name.toLowerCase(Locale.ROOT)) {
-      case "text":
-        return ReportFormat.TEXT;
-      case "json":
-        return ReportFormat.JSON;
-      case "sarif":
-        return ReportFormat.SARIF;
-      default:
-        throw new CliException(CliException.UNUSABLE, "unknown --output '" + name + "'; expected text, json or sarif.");
-    }
+    return Choice.<ReportFormat>of("--output")
+        .or("text", ReportFormat.TEXT)
+        .or("json", ReportFormat.JSON)
+        .or("sarif", ReportFormat.SARIF)
+        .parse(name);
   }
 }

@@ -57,6 +57,7 @@ public final class Sidecar {
     commandLine.setOut(outWriter);
     commandLine.setErr(errWriter);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    commandLine.setUsageHelpWidth(120);
     commandLine.setParameterExceptionHandler((e, arguments) -> {
       CommandLine failed = e.getCommandLine();
       errWriter.println(qualified(failed) + ": " + sentence(e.getMessage()) + " Run '" + qualified(failed) + " --help' for usage.");

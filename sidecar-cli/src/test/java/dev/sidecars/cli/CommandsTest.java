@@ -108,6 +108,16 @@ class CommandsTest {
     assertThat(result.out()).startsWith("Usage: sidecar " + command).contains("Example").contains("  sidecar " + command);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"validate", "render", "merge", "catalog", "targets"})
+  void helpTextIsWholeAndEveryCommandKnowsTheVersion(String command) {
+    String help = Cli.run(command, "--help").out();
+    assertThat(help).doesNotContain("null");
+    assertThat(help.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(120));
+    assertThat(help.lines().filter(line -> line.startsWith("  sidecar "))).isNotEmpty();
+    assertThat(Cli.run(command, "--version").out()).isEqualTo(Cli.run("--version").out());
+  }
+
   @Test
   void catalogSubcommandsHaveHelpToo() {
     assertThat(Cli.run("catalog", "apply", "--help").out()).contains("Example:").contains("sidecar catalog apply -f");

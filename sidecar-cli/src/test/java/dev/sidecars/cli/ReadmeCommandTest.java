@@ -19,7 +19,7 @@ class ReadmeCommandTest {
         Pattern.DOTALL).matcher(readme);
     assertThat(block.find()).as("README.md has the readme-render block").isTrue();
     String command = block.group(1).strip();
-    assertThat(command).startsWith("bin/sidecar render --to k8s ").contains(" examples/");
+    assertThat(command).startsWith("bin/sidecar render --to k8s examples/");
     String[] args = command.substring("bin/sidecar ".length()).replace("examples/", "../examples/").split(" ");
     Cli.Result result = Cli.run(args);
     assertThat(result.code()).as(result.err()).isZero();

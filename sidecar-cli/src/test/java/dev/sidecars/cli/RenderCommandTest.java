@@ -142,8 +142,11 @@ class RenderCommandTest {
     assertThat(Cli.run("render", "--to", "k8s", "--k8s-kind", "statefulset", example("mia/otel-collector.json"))
         .oneClearLineOnStderr().err())
         .isEqualTo("sidecar render: unknown --k8s-kind 'statefulset'; expected deployment, cronjob, job or podspec.\n");
-    assertThat(Cli.run("render", "--to", "k8s", "--k8s-version", "one", example("mia/otel-collector.json"))
-        .oneClearLineOnStderr().err()).startsWith("sidecar render: ").contains("one");
+    Cli.Result version = Cli.run("render", "--to", "k8s", "--k8s-version", "one", example("mia/otel-collector.json"));
+    assertThat(version.code()).isEqualTo(2);
+    assertThat(version.oneClearLineOnStderr().err())
+        .isEqualTo("sidecar render: unknown --k8s-version 'one'; expected MAJOR.MINOR, for example 1.30.\n");
+    assertThat(Cli.run("render", "--to", "k8s", "--k8s-version", "v1.31.2", example("mia/otel-collector.json")).code()).isZero();
   }
 
   @Test

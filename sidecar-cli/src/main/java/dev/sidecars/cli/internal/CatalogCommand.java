@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "catalog",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = "Keep sidecar templates in a catalog directory, as 'miactl marketplace' keeps them in a Console.",
     subcommands = {CatalogCommand.Apply.class, CatalogCommand.Listing.class},
     footer = {"", "Example:", "  sidecar catalog apply -f examples/mia/otel-collector.json --catalog examples/catalog"})
@@ -33,6 +34,7 @@ public final class CatalogCommand implements Runnable {
   @Command(
       name = "apply",
       mixinStandardHelpOptions = true,
+      versionProvider = VersionProvider.class,
       description = "Add or update templates in a catalog; an equal template is left Unchanged.",
       footer = {"", "Example:", "  sidecar catalog apply -f examples/mia/otel-collector.json --catalog /tmp/catalog",
           "", "Exit codes: 0 every item applied, 2 usage error or an item that cannot be read."})
@@ -84,6 +86,7 @@ public final class CatalogCommand implements Runnable {
   @Command(
       name = "list",
       mixinStandardHelpOptions = true,
+      versionProvider = VersionProvider.class,
       description = "List the templates of a catalog, by tenant, item id and version.",
       footer = {"", "Example:", "  sidecar catalog list --catalog examples/catalog --tenant acme"})
   public static final class Listing implements Callable<Integer> {

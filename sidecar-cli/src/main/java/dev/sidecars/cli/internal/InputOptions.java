@@ -17,7 +17,7 @@ public final class InputOptions {
   String environment;
 
   @Option(names = "--var", paramLabel = "KEY=VALUE",
-      description = "Value of a Copilot ${KEY} variable or a Mia-Platform placeholder; repeatable.")
+      description = "Value of a Copilot $${KEY} variable or a Mia-Platform {{KEY}} placeholder; repeatable.")
   Map<String, String> variables = new LinkedHashMap<>();
 
   @Option(names = "--catalog", paramLabel = "DIR",

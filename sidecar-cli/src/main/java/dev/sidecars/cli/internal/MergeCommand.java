@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "merge",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = "Apply ContainerPatch files, in order, to a sidecar template's container under the merge "
         + "rules of docs/merge.md, and print the result as a Sidecars SidecarTemplate whose defaults are the merged container.",
     footer = {"", "Example:", "  sidecar merge --template examples/mia/otel-collector.json --patch examples/native/otel-debug.patch.yaml",

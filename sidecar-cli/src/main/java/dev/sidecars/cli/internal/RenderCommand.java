@@ -39,9 +39,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "render",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = "Turn a manifest into what a target runs: an ECS task definition or Kubernetes YAML. "
         + "A workload with errors for the target is not rendered; its problems are printed as 'validate' prints them.",
-    footer = {"", "Examples:", "  sidecar render --to k8s --env prod examples/copilot/api/manifest.yml",
+    footer = {"", "Examples:", "  sidecar render --to k8s examples/copilot/api/manifest.yml --env prod",
         "  sidecar render --to ecs -o taskdef.json examples/copilot/api/manifest.yml",
         "", "A sidecar template (a Mia-Platform item) renders as a workload of its one container, named after the item.",
         "Standard error shows the warnings of the reader, the validation and the emitter.",
@@ -218,6 +219,10 @@ public final class RenderCommand implements Callable<Integer> {
           .or("native", SidecarMode.NATIVE).or("classic", SidecarMode.CLASSIC).parse(sidecars));
     }
     if (kubernetesVersion != null) {
+      if (!kubernetesVersion.matches("v?\\d+\\.\\d+(\\.\\d+)?")) {
+        throw new CliException(CliException.UNUSABLE,
+            "unknown --k8s-version '" + kubernetesVersion + "'; expected MAJOR.MINOR, for example 1.30.");
+      }
       builder.kubernetesVersion(kubernetesVersion);
     }
     if (kind != null) {

@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "targets",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = "List the targets 'render --to' takes: every emitter found on the class path.",
     footer = {"", "Example:", "  sidecar targets"})
 public final class TargetsCommand implements Callable<Integer> {

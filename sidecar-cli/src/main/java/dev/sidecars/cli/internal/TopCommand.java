@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
       CatalogCommand.class,
       TargetsCommand.class
     },
-    footer = {"", "Example:", "  sidecar render --to k8s --env prod examples/copilot/api/manifest.yml",
+    footer = {"", "Example:", "  sidecar render --to k8s examples/copilot/api/manifest.yml --env prod",
         "", "Exit codes: 0 fine, 1 the input has errors, 2 usage error or unreadable file."})
 public final class TopCommand implements Runnable {
   @Spec CommandSpec spec;

@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = "Check manifests and report every problem at once, with file, line and column.",
     footer = {"", "Examples:", "  sidecar validate examples/copilot/api/manifest.yml",
         "  sidecar validate --output sarif --profile kubernetes examples/*/*.y*ml > sidecar.sarif",

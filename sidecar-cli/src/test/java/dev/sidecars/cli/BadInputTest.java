@@ -63,7 +63,7 @@ class BadInputTest {
         out.write(line);
       }
     }
-    refused(big, "is 50.0 MB, over the 10 MB limit for a manifest; check that it is the right file.");
+    refused(big, "is 50.0 MB, over the 4 MB limit for a manifest; check that it is the right file.");
   }
 
   @Test

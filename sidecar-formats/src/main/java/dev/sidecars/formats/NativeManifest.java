@@ -4,7 +4,6 @@ import dev.sidecars.formats.internal.NativeReader;
 import dev.sidecars.formats.internal.NativeWriter;
 import dev.sidecars.formats.internal.Node;
 import dev.sidecars.formats.internal.Reading;
-import dev.sidecars.formats.internal.SourceFiles;
 import dev.sidecars.formats.internal.TreeEmitter;
 import dev.sidecars.formats.internal.TreeParser;
 import dev.sidecars.model.Catalog;
@@ -60,7 +59,7 @@ public final class NativeManifest {
    * @throws ManifestException when the file cannot be read or is no valid workload manifest
    */
   public Workload readWorkload(Path file) {
-    return readWorkload(SourceFiles.read(file), file.toString());
+    return readWorkload(ManifestFiles.read(file), file.toString());
   }
 
   /**
@@ -134,7 +133,7 @@ public final class NativeManifest {
    * @throws ManifestException when the file cannot be read or is no valid patch document
    */
   public ContainerPatch readPatch(Path file) {
-    return readPatch(SourceFiles.read(file), file.toString());
+    return readPatch(ManifestFiles.read(file), file.toString());
   }
 
   /**
@@ -159,7 +158,7 @@ public final class NativeManifest {
    * @throws ManifestException when the file cannot be read or is no valid template manifest
    */
   public SidecarTemplate readTemplate(Path file) {
-    return readTemplate(SourceFiles.read(file), file.toString());
+    return readTemplate(ManifestFiles.read(file), file.toString());
   }
 
   /**

@@ -46,7 +46,7 @@ class NativeManifestFilesTest {
     Path missing = dir.resolve("nope.yml");
     assertThatThrownBy(() -> manifest.readWorkload(missing))
         .isInstanceOf(ManifestException.class)
-        .hasMessageContaining(missing + ": cannot read the file: NoSuchFileException");
+        .hasMessage(missing + ": no such file; check the path.");
   }
 
   @Test
@@ -55,7 +55,7 @@ class NativeManifestFilesTest {
     Files.write(file, new byte[] {'a', ':', ' ', (byte) 0xE9, '\n'});
     assertThatThrownBy(() -> manifest.readWorkload(file))
         .isInstanceOf(ManifestException.class)
-        .hasMessageContaining("not valid UTF-8");
+        .hasMessage(file + ": is not UTF-8 text; pass a YAML or JSON manifest.");
   }
 
   @Test

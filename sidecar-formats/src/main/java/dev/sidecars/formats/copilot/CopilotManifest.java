@@ -1,6 +1,7 @@
 package dev.sidecars.formats.copilot;
 
 import dev.sidecars.formats.ManifestException;
+import dev.sidecars.formats.ManifestFiles;
 import dev.sidecars.formats.ManifestFormat;
 import dev.sidecars.formats.ManifestWarning;
 import dev.sidecars.formats.internal.CopilotExposure;
@@ -11,7 +12,6 @@ import dev.sidecars.formats.internal.Interpolation;
 import dev.sidecars.formats.internal.Node;
 import dev.sidecars.formats.internal.RawMerge;
 import dev.sidecars.formats.internal.Reading;
-import dev.sidecars.formats.internal.SourceFiles;
 import dev.sidecars.formats.internal.TreeEmitter;
 import dev.sidecars.formats.internal.TreeParser;
 import dev.sidecars.model.Container;
@@ -304,7 +304,7 @@ public final class CopilotManifest {
      * @throws ManifestException when the file cannot be read or is malformed
      */
     public CopilotManifest read(Path file) {
-      String text = SourceFiles.read(file);
+      String text = ManifestFiles.read(file);
       return read(text, file.toString());
     }
 

@@ -1,13 +1,13 @@
 package dev.sidecars.formats.mia;
 
 import dev.sidecars.formats.ManifestException;
+import dev.sidecars.formats.ManifestFiles;
 import dev.sidecars.formats.ManifestFormat;
 import dev.sidecars.formats.ManifestWarning;
 import dev.sidecars.formats.internal.MiaReader;
 import dev.sidecars.formats.internal.MiaWriter;
 import dev.sidecars.formats.internal.Node;
 import dev.sidecars.formats.internal.Reading;
-import dev.sidecars.formats.internal.SourceFiles;
 import dev.sidecars.formats.internal.TrailingCommas;
 import dev.sidecars.formats.internal.TreeEmitter;
 import dev.sidecars.formats.internal.TreeParser;
@@ -192,7 +192,7 @@ public final class MiaItem {
      * @throws ManifestException when the file cannot be read or the item is malformed
      */
     public MiaItem read(Path file) {
-      return read(SourceFiles.read(file), file.toString());
+      return read(ManifestFiles.read(file), file.toString());
     }
 
     /**

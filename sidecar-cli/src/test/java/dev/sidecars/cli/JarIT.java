@@ -1,14 +1,18 @@
 package dev.sidecars.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -56,6 +60,30 @@ class JarIT {
   void theShadedJarFindsEveryEmitterAndKnowsItsVersion() throws Exception {
     assertThat(java("targets").out().lines().map(l -> l.split(" ")[0])).containsExactly("TARGET", "ecs", "ecs-cloudformation", "k8s");
     assertThat(java("--version").out()).startsWith("sidecar ");
+  }
+
+  @Test
+  void theLauncherRunsTheJarWithoutRebuildingWhenItIsCurrent() throws Exception {
+    FileTime built = Files.getLastModifiedTime(JAR);
+    try (Stream<Path> files = Files.walk(Path.of(".."))) {
+      assumeTrue(files.filter(f -> f.toString().contains("/src/main/") || f.getFileName().toString().equals("pom.xml"))
+          .filter(f -> !f.toString().contains("/target/") && !f.toString().contains("sidecar-benchmarks"))
+          .allMatch(f -> lastModified(f).compareTo(built) <= 0), "a source changed after the jar was built");
+    }
+    Process process = new ProcessBuilder("sh", Path.of("..", "bin", "sidecar").toString(), "--version")
+        .redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(process.exitValue()).isZero();
+    assertThat(output).as("no build line, only the version").isEqualTo(java("--version").out());
+  }
+
+  private static FileTime lastModified(Path file) {
+    try {
+      return Files.getLastModifiedTime(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Test

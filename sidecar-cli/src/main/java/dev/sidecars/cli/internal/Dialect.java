@@ -46,8 +46,9 @@ public enum Dialect {
    * @throws CliException with exit code 2 when no rule matches
    */
   public static Dialect detect(String text, Path file) {
-    Set<String> keys = ManifestFormat.detect(text) == ManifestFormat.JSON ? jsonKeys(text, file) : yamlKeys(text);
-    if (keys.isEmpty() && ManifestFormat.detect(text) == ManifestFormat.YAML) {
+    boolean json = ManifestFormat.detect(text) == ManifestFormat.JSON;
+    Set<String> keys = json ? jsonKeys(text, file) : yamlKeys(text);
+    if (keys.isEmpty() && !json) {
       keys = parsedYamlKeys(text);
     }
     if (keys.contains("apiVersion")) {

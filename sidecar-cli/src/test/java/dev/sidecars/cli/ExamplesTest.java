@@ -3,6 +3,7 @@ package dev.sidecars.cli;
 import static dev.sidecars.cli.Cli.example;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sidecars.ecs.StrictEcsOracle;
 import io.kubernetes.client.openapi.models.V1ConfigMap;
 import io.kubernetes.client.openapi.models.V1Deployment;
 import io.kubernetes.client.openapi.models.V1PodSpec;
@@ -18,6 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import software.amazon.awssdk.services.ecs.model.ContainerDefinition;
+import software.amazon.awssdk.services.ecs.model.RegisterTaskDefinitionRequest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -91,6 +94,22 @@ class ExamplesTest {
       }
       assertThat(kinds).as(name).endsWith("Deployment");
     }
+  }
+
+  @Test
+  void renderedEcsFilesAreAcceptedByTheAwsSdksModel() throws Exception {
+    RegisterTaskDefinitionRequest api = StrictEcsOracle.parse(Files.readString(Cli.EXAMPLES.resolve("copilot/api/rendered/prod.ecs.json")));
+    assertThat(api.containerDefinitions()).extracting(ContainerDefinition::name)
+        .containsExactly("api", "firelens_log_router", "nginx", "otel");
+    assertThat(api.containerDefinitions().get(0).environment()).extracting(e -> e.name() + "=" + e.value())
+        .containsExactly("LOG_LEVEL=warn");
+    RegisterTaskDefinitionRequest orders = StrictEcsOracle.parse(Files.readString(Cli.EXAMPLES.resolve("native/rendered/orders.ecs.json")));
+    assertThat(orders.cpu()).isEqualTo("512");
+    assertThat(orders.memory()).isEqualTo("1024");
+    assertThat(orders.containerDefinitions()).extracting(ContainerDefinition::name).containsExactly("orders", "otel");
+    RegisterTaskDefinitionRequest collector = StrictEcsOracle.parse(Files.readString(Cli.EXAMPLES.resolve("mia/rendered/otel-collector.ecs.json")));
+    assertThat(collector.containerDefinitions().get(0).portMappings()).extracting(p -> p.containerPort())
+        .containsExactly(4317, 4318);
   }
 
   @Test

@@ -17,9 +17,10 @@ import software.amazon.awssdk.services.ecs.model.RegisterTaskDefinitionRequest;
 /**
  * The AWS SDK's own ECS model (software.amazon.awssdk:ecs 2.50.2) as a strict oracle, set up
  * as shared/reference/ecs.md section 3 describes: unknown fields, wrong types, duplicate keys
- * and enum values the SDK does not know all fail. Written by others; never loosened.
+ * and enum values the SDK does not know all fail. Written by others; never loosened. Shared
+ * through this module's tests jar with sidecar-cli, whose checked-in renders it checks.
  */
-final class StrictEcsOracle {
+public final class StrictEcsOracle {
   private static final ObjectMapper STRICT = JsonMapper.builder()
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
@@ -41,7 +42,7 @@ final class StrictEcsOracle {
    * @return the SDK's request
    * @throws Exception when the model rejects it
    */
-  static RegisterTaskDefinitionRequest parse(String json) throws Exception {
+  public static RegisterTaskDefinitionRequest parse(String json) throws Exception {
     RegisterTaskDefinitionRequest request =
         STRICT.readValue(json, RegisterTaskDefinitionRequest.serializableBuilderClass()).build();
     assertNoUnknownEnums(request, "$");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -91,6 +92,25 @@ class CommandsTest {
     assertThat(result.out()).endsWith("1 of 3 items applied\n");
     assertThat(result.err().lines()).hasSize(2).allSatisfy(line -> assertThat(line).doesNotContain("Exception"));
     assertThat(result.err()).contains("missing.json: no such file").contains("not a sidecar template");
+  }
+
+  @Test
+  void aCatalogWithABadTemplateIsOneSentenceForEveryCommandThatOpensIt(@TempDir Path dir) throws IOException {
+    Path bad = Files.createDirectories(dir.resolve("acme/otel")).resolve("unversioned.yaml");
+    Files.writeString(bad, "apiVersion: sidecars.dev/v1alpha1\nkind: SidecarTemplate\ntenantId: acme\n");
+    String catalog = dir.toString();
+    for (String[] args : List.of(
+        new String[] {"catalog", "list", "--catalog", catalog},
+        new String[] {"catalog", "apply", "-f", example("mia/otel-collector.json"), "--catalog", catalog},
+        new String[] {"render", "--to", "k8s", "--catalog", catalog, example("native/orders.yaml")})) {
+      Cli.Result result = Cli.run(args);
+      assertThat(result.code()).as(String.join(" ", args)).isEqualTo(2);
+      assertThat(result.oneClearLineOnStderr().err()).contains("the catalog " + catalog + " holds a bad template, " + bad)
+          .contains("missing required field").endsWith("; fix or remove that file.\n");
+    }
+    Cli.Result validate = Cli.run("validate", "--catalog", catalog, example("native/orders.yaml"));
+    assertThat(validate.code()).isEqualTo(2);
+    assertThat(validate.out()).contains("[file.unreadable]").contains("holds a bad template");
   }
 
   @Test

@@ -52,7 +52,7 @@ public final class CatalogCommand implements Runnable {
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
-      DirectoryCatalog catalog = open(directory);
+      DirectoryCatalog catalog = Loader.createCatalog(directory);
       Table table = new Table("ITEM ID", "VERSION", "STATUS");
       int applied = 0;
       for (Path file : files) {
@@ -118,14 +118,6 @@ public final class CatalogCommand implements Runnable {
       }
       out.flush();
       return 0;
-    }
-  }
-
-  private static DirectoryCatalog open(Path directory) {
-    try {
-      return DirectoryCatalog.open(directory);
-    } catch (UncheckedIOException e) {
-      throw new CliException(CliException.UNUSABLE, directory + ": cannot be used as a catalog (" + e.getMessage() + ").", e);
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.sidecars.cli.internal;
 
 import dev.sidecars.formats.DirectoryCatalog;
+import dev.sidecars.formats.ManifestException;
 import dev.sidecars.formats.ManifestWarning;
 import dev.sidecars.formats.NativeManifest;
 import dev.sidecars.formats.Sourced;
@@ -8,6 +9,7 @@ import dev.sidecars.formats.copilot.CopilotManifest;
 import dev.sidecars.formats.mia.MiaItem;
 import dev.sidecars.model.SidecarTemplate;
 import dev.sidecars.model.Workload;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -113,6 +115,24 @@ public final class Loader {
       throw new CliException(CliException.UNUSABLE, directory
           + ": is not a catalog directory; create one with 'sidecar catalog apply -f ITEM --catalog " + directory + "'.");
     }
-    return DirectoryCatalog.open(directory);
+    return createCatalog(directory);
+  }
+
+  /**
+   * Opens a catalog directory, creating it if needed.
+   *
+   * @param directory the directory
+   * @return the catalog
+   * @throws CliException when it cannot be read or created, or holds a file that is no template
+   */
+  public static DirectoryCatalog createCatalog(Path directory) {
+    try {
+      return DirectoryCatalog.open(directory);
+    } catch (UncheckedIOException e) {
+      throw new CliException(CliException.UNUSABLE, directory + ": cannot be used as a catalog (" + e.getMessage() + ").", e);
+    } catch (ManifestException e) {
+      throw new CliException(CliException.UNUSABLE,
+          "the catalog " + directory + " holds a bad template, " + e.getMessage() + "; fix or remove that file.", e);
+    }
   }
 }

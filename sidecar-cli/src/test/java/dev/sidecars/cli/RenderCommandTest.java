@@ -150,6 +150,17 @@ class RenderCommandTest {
   }
 
   @Test
+  void anOverrideThatCannotApplyNamesItsLine(@TempDir Path dir) throws IOException {
+    Path manifest = Files.writeString(dir.resolve("manifest.yml"), String.join("\n",
+        "name: api", "type: Backend Service", "image: {location: a}", "environments:", "  prod:", "    sidecars:",
+        "      extra:", "        port: 80", ""));
+    Cli.Result result = Cli.run("render", "--to", "k8s", "--env", "prod", manifest.toString());
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.oneClearLineOnStderr().err()).isEqualTo("sidecar render: " + manifest
+        + ":8:9: environments.prod.sidecars.extra: a new container needs an image, and this patch sets none\n");
+  }
+
+  @Test
   void aPatchIsNotAWorkload() {
     Cli.Result result = Cli.run("render", "--to", "k8s", example("native/otel-debug.patch.yaml"));
     assertThat(result.code()).isEqualTo(2);

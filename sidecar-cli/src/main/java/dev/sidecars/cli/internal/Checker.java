@@ -1,13 +1,11 @@
 package dev.sidecars.cli.internal;
 
 import dev.sidecars.formats.ManifestException;
-import dev.sidecars.model.ModelException;
 import dev.sidecars.model.SidecarTemplate;
 import dev.sidecars.model.Workload;
 import dev.sidecars.validation.Profile;
 import dev.sidecars.validation.SidecarValidator;
 import dev.sidecars.validation.ValidationReport;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -85,8 +83,6 @@ public final class Checker {
       return new FileReport(name, List.of(Finding.unreadable(name, e)), true);
     } catch (ManifestException e) {
       return new FileReport(name, List.of(Finding.of(name, e)), true);
-    } catch (ModelException | UncheckedIOException e) {
-      return new FileReport(name, List.of(Finding.unreadable(name, new CliException(CliException.UNUSABLE, e.getMessage()))), true);
     }
     loaded.warnings().forEach(w -> findings.add(Finding.of(name, w)));
     validate(loaded, profiles.orElseGet(() -> defaultProfiles(loaded.dialect())))

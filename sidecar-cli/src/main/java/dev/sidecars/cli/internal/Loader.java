@@ -7,6 +7,7 @@ import dev.sidecars.formats.NativeManifest;
 import dev.sidecars.formats.Sourced;
 import dev.sidecars.formats.copilot.CopilotManifest;
 import dev.sidecars.formats.mia.MiaItem;
+import dev.sidecars.model.ModelException;
 import dev.sidecars.model.SidecarTemplate;
 import dev.sidecars.model.Workload;
 import java.io.UncheckedIOException;
@@ -49,13 +50,22 @@ public final class Loader {
    *
    * @param file the file
    * @return its workload or template
-   * @throws CliException when the file cannot be read, or holds neither
+   * @throws CliException when the file cannot be read, holds neither, or an override cannot
+   *     apply
    * @throws dev.sidecars.formats.ManifestException when the document is malformed
    */
   public Loaded load(Path file) {
     String text = InputFile.read(file);
-    String source = file.toString();
     Dialect dialect = format.orElseGet(() -> Dialect.detect(text, file));
+    try {
+      return load(text, file, dialect);
+    } catch (ModelException e) {
+      throw new CliException(CliException.UNUSABLE, file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private Loaded load(String text, Path file, Dialect dialect) {
+    String source = file.toString();
     switch (dialect) {
       case COPILOT: {
         CopilotManifest manifest = CopilotManifest.reader().variables(variables).read(text, source);

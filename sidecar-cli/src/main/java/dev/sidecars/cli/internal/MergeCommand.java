@@ -44,9 +44,8 @@ public final class MergeCommand implements Callable<Integer> {
     NativeManifest manifest = NativeManifest.create();
     ContainerPatch combined = ContainerPatch.empty();
     for (Path patch : patches) {
-      String text = InputFile.read(patch);
       try {
-        combined = combined.then(manifest.readPatch(text, patch.toString()));
+        combined = combined.then(manifest.readPatch(patch));
       } catch (ManifestException e) {
         throw new CliException(CliException.UNUSABLE, e.getMessage(), e);
       }

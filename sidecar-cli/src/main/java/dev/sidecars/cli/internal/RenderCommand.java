@@ -8,7 +8,6 @@ import dev.sidecars.k8s.KubernetesResult;
 import dev.sidecars.k8s.SidecarMode;
 import dev.sidecars.k8s.WorkloadKind;
 import dev.sidecars.model.ContainerPatch;
-import dev.sidecars.model.ModelException;
 import dev.sidecars.model.SidecarTemplate;
 import dev.sidecars.model.Workload;
 import dev.sidecars.model.WorkloadType;
@@ -99,8 +98,6 @@ public final class RenderCommand implements Callable<Integer> {
       loaded = input.loader().load(file);
     } catch (ManifestException e) {
       throw new CliException(CliException.UNUSABLE, e.getMessage(), e);
-    } catch (ModelException e) {
-      throw new CliException(CliException.UNUSABLE, file + ": " + e.getMessage(), e);
     }
     Workload workload = loaded.workload().orElseGet(() -> preview(loaded.template().orElseThrow()));
     PrintWriter err = spec.commandLine().getErr();

@@ -4,7 +4,12 @@ import dev.sidecars.formats.ManifestException;
 import dev.sidecars.formats.ManifestFormat;
 import dev.sidecars.formats.internal.Node.ScalarNode;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -16,20 +21,35 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLParser;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 
 /**
  * Parses one YAML or JSON document into a {@link Node} tree with locations. It bounds what an
  * untrusted file can cost: at most {@value #MAX_DOCUMENT_CHARS} characters, nesting depth
- * {@value #MAX_DEPTH}, and no YAML aliases (so no alias bombs). Duplicate keys, a second
- * document and malformed input are errors with line and column.
+ * {@value #MAX_DEPTH}, and YAML aliases that together stand for at most
+ * {@value #MAX_ALIASED_VALUES} values (so no alias bombs). Duplicate keys, a second document
+ * and malformed input are errors with line and column.
+ *
+ * <p>YAML anchors, aliases and merge keys are read as go-yaml reads them for Copilot: an alias
+ * stands for the anchored value (with the anchor's location), and {@code <<: *base} or
+ * {@code <<: [*a, *b]} adds the keys of the merged maps that the map does not set itself, an
+ * earlier map in the list winning over a later one.
  */
 public final class TreeParser {
   /** The largest document accepted, in characters. */
   public static final int MAX_DOCUMENT_CHARS = 4 * 1024 * 1024;
   /** The deepest nesting of maps and lists accepted. */
   public static final int MAX_DEPTH = 64;
+  /** How many values all the YAML aliases of a document may stand for together. */
+  public static final int MAX_ALIASED_VALUES = 100_000;
+
+  private static final String MERGE_KEY = "<<";
 
   private static final StreamReadConstraints CONSTRAINTS =
       StreamReadConstraints.builder()
@@ -53,13 +73,18 @@ public final class TreeParser {
           .loadSettings(
               LoadSettings.builder()
                   .setCodePointLimit(MAX_DOCUMENT_CHARS)
-                  .setMaxAliasesForCollections(0)
+                  .setMaxAliasesForCollections(Integer.MAX_VALUE)
                   .setAllowDuplicateKeys(true)
                   .build())
           .build();
 
   private final String source;
   private final boolean trailingCommas;
+  private final Map<String, Node> anchors = new HashMap<>();
+  private Map<Long, String> scalarAnchors = Map.of();
+  private Set<Long> mergeKeys = Set.of();
+  private final Map<Node, Integer> sizes = new IdentityHashMap<>();
+  private long aliasedValues;
 
   /**
    * A strict parser whose errors name the given source.
@@ -88,9 +113,18 @@ public final class TreeParser {
    * @param format its notation
    * @return the root node
    * @throws ManifestException when the text is malformed, too large or too deep, holds a
-   *     duplicate key or an alias, or holds more than one document
+   *     duplicate key, an unknown alias or aliases that stand for too many values, or holds more
+   *     than one document
    */
   public Node parse(String text, ManifestFormat format) {
+    anchors.clear();
+    sizes.clear();
+    aliasedValues = 0;
+    scalarAnchors = new HashMap<>();
+    mergeKeys = new HashSet<>();
+    if (format == ManifestFormat.YAML && (text.indexOf('&') >= 0 || text.contains(MERGE_KEY))) {
+      scanScalars(text);
+    }
     if (text.length() > MAX_DOCUMENT_CHARS) {
       throw new ManifestException(
           source, 0, 0, "", "document is larger than " + MAX_DOCUMENT_CHARS + " characters", null);
@@ -136,9 +170,85 @@ public final class TreeParser {
           source, line, column, path, "nesting is deeper than " + MAX_DEPTH + " levels", null);
     }
     if (parser instanceof YAMLParser && ((YAMLParser) parser).isCurrentAlias()) {
-      throw new ManifestException(
-          source, line, column, path, "YAML aliases (*" + parser.getString() + ") are not supported in manifests", null);
+      return alias(parser.getString(), line, column, path);
     }
+    String anchor = parser instanceof YAMLParser
+        ? token.isScalarValue() ? scalarAnchors.get(position(line, column)) : ((YAMLParser) parser).getObjectId()
+        : null;
+    Node node = value(parser, token, depth, line, column, path);
+    if (anchor != null) {
+      anchors.put(anchor, node);
+    }
+    return node;
+  }
+
+  private Node alias(String name, int line, int column, String path) {
+    Node anchored = anchors.get(name);
+    if (anchored == null) {
+      throw new ManifestException(source, line, column, path,
+          "the alias *" + name + " names no anchor defined before it (&" + name + ")", null);
+    }
+    aliasedValues += size(anchored);
+    if (aliasedValues > MAX_ALIASED_VALUES) {
+      throw new ManifestException(source, line, column, path,
+          "YAML aliases stand for more than " + MAX_ALIASED_VALUES + " values; expand fewer of them", null);
+    }
+    return anchored;
+  }
+
+  /**
+   * Finds, by position, the anchors of scalar values and the plain (unquoted) {@code <<} keys.
+   * Jackson reports the anchors of maps and lists but not of scalars, nor whether a key was
+   * quoted, so a document that may hold either is scanned once more for its scalar events.
+   */
+  private void scanScalars(String text) {
+    LoadSettings settings = LoadSettings.builder().setCodePointLimit(MAX_DOCUMENT_CHARS).build();
+    try {
+      ParserImpl events = new ParserImpl(settings, new StreamReader(settings, new SurrogateSafeReader(text)));
+      while (events.hasNext()) {
+        Event event = events.next();
+        if (!(event instanceof ScalarEvent)) {
+          continue;
+        }
+        ScalarEvent scalar = (ScalarEvent) event;
+        Mark at = event.getStartMark().orElseThrow();
+        long position = position(at.getLine() + 1, at.getColumn() + 1);
+        scalar.getAnchor().ifPresent(anchor -> scalarAnchors.put(position, anchor.getValue()));
+        if (scalar.getValue().equals(MERGE_KEY) && scalar.isPlain()) {
+          mergeKeys.add(position);
+        }
+      }
+    } catch (YamlEngineException e) {
+      // the main parse reports the syntax error with its location
+    }
+  }
+
+  private static long position(int line, int column) {
+    return ((long) line << 32) | column;
+  }
+
+  /** The number of values in a tree, an alias counted as often as it is used. */
+  private int size(Node node) {
+    Integer known = sizes.get(node);
+    if (known != null) {
+      return known;
+    }
+    long size = 1;
+    if (node instanceof Node.MapNode) {
+      for (Node.Entry entry : ((Node.MapNode) node).entries().values()) {
+        size += size(entry.value());
+      }
+    } else if (node instanceof Node.ListNode) {
+      for (Node item : ((Node.ListNode) node).items()) {
+        size += size(item);
+      }
+    }
+    int bounded = (int) Math.min(size, Integer.MAX_VALUE);
+    sizes.put(node, bounded);
+    return bounded;
+  }
+
+  private Node value(JsonParser parser, JsonToken token, int depth, int line, int column, String path) {
     switch (token) {
       case START_OBJECT:
         return readMap(parser, depth, line, column, path);
@@ -167,9 +277,19 @@ public final class TreeParser {
 
   private Node readMap(JsonParser parser, int depth, int line, int column, String path) {
     Node.MapNode map = new Node.MapNode(line, column);
+    List<Node.MapNode> merged = new ArrayList<>();
     while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
       String key = parser.currentName();
       TokenStreamLocation keyAt = parser.currentTokenLocation();
+      if (key.equals(MERGE_KEY) && mergeKeys.contains(position(keyAt.getLineNr(), keyAt.getColumnNr()))) {
+        if (!merged.isEmpty()) {
+          throw new ManifestException(source, keyAt.getLineNr(), keyAt.getColumnNr(), path,
+              "duplicate merge key '<<'; merge several maps with <<: [*a, *b]", null);
+        }
+        parser.nextToken();
+        merged.addAll(mergedMaps(read(parser, depth + 1, path.isEmpty() ? key : path + "." + key), path));
+        continue;
+      }
       if (map.entries().containsKey(key)) {
         Node.Entry first = map.entries().get(key);
         throw new ManifestException(
@@ -184,7 +304,34 @@ public final class TreeParser {
       Node value = read(parser, depth + 1, path.isEmpty() ? key : path + "." + key);
       map.put(key, new Node.Entry(key, keyAt.getLineNr(), keyAt.getColumnNr(), value));
     }
+    for (Node.MapNode base : merged) {
+      for (Node.Entry entry : base.entries().values()) {
+        if (!map.entries().containsKey(entry.key())) {
+          map.put(entry.key(), entry);
+        }
+      }
+    }
     return map;
+  }
+
+  /** The maps a merge key names, in order: one map, or a list of maps. */
+  private List<Node.MapNode> mergedMaps(Node value, String path) {
+    if (value instanceof Node.MapNode) {
+      return List.of((Node.MapNode) value);
+    }
+    if (value instanceof Node.ListNode) {
+      List<Node.MapNode> maps = new ArrayList<>();
+      for (Node item : ((Node.ListNode) value).items()) {
+        if (!(item instanceof Node.MapNode)) {
+          throw new ManifestException(source, item.line(), item.column(), path,
+              "a merge key '<<' takes a map or a list of maps, got " + item.describe() + " in the list", null);
+        }
+        maps.add((Node.MapNode) item);
+      }
+      return maps;
+    }
+    throw new ManifestException(source, value.line(), value.column(), path,
+        "a merge key '<<' takes a map or a list of maps, got " + value.describe(), null);
   }
 
   /**

@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
@@ -50,10 +51,24 @@ public final class Sidecar {
    * @return the exit code
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    return run(args, out, err, System.getenv());
+  }
+
+  /**
+   * Runs the command in a given process environment, which a Copilot manifest's
+   * {@code ${NAME}} takes its values from (as Copilot reads the shell).
+   *
+   * @param args the arguments
+   * @param out where results go
+   * @param err where problems and warnings go
+   * @param environment the environment variables
+   * @return the exit code
+   */
+  public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> environment) {
     PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     boolean debug = Arrays.asList(args).contains("--debug");
-    CommandLine commandLine = new CommandLine(new TopCommand());
+    CommandLine commandLine = new CommandLine(new TopCommand(environment));
     commandLine.setOut(outWriter);
     commandLine.setErr(errWriter);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);

@@ -16,11 +16,17 @@ final class Cli {
 
   private Cli() {}
 
+  /** Runs the command in an empty process environment, so that no test depends on the shell. */
   static Result run(String... args) {
+    return runIn(java.util.Map.of(), args);
+  }
+
+  /** Runs the command in the given process environment. */
+  static Result runIn(java.util.Map<String, String> environment, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code = Sidecar.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
+        new PrintStream(err, true, StandardCharsets.UTF_8), environment);
     return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 

@@ -150,14 +150,15 @@ class RenderCommandTest {
   }
 
   @Test
-  void anOverrideThatCannotApplyNamesItsLine(@TempDir Path dir) throws IOException {
+  void anOverrideAddingASidecarWithoutImageIsAnErrorOnItsLine(@TempDir Path dir) throws IOException {
     Path manifest = Files.writeString(dir.resolve("manifest.yml"), String.join("\n",
         "name: api", "type: Backend Service", "image: {location: a}", "environments:", "  prod:", "    sidecars:",
         "      extra:", "        port: 80", ""));
     Cli.Result result = Cli.run("render", "--to", "k8s", "--env", "prod", manifest.toString());
-    assertThat(result.code()).isEqualTo(2);
-    assertThat(result.oneClearLineOnStderr().err()).isEqualTo("sidecar render: " + manifest
-        + ":8:9: environments.prod.sidecars.extra: a new container needs an image, and this patch sets none\n");
+    assertThat(result.code()).isEqualTo(1);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err()).isEqualTo(manifest + ":8:9: error: environments.prod.sidecars.extra: the container has no "
+        + "image; give its location or a build [image.location-or-build]\n1 errors, 0 warnings\n");
   }
 
   @Test

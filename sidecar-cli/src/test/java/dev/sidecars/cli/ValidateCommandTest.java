@@ -72,6 +72,19 @@ class ValidateCommandTest {
   }
 
   @Test
+  void findingsOfSomeEnvironmentsFollowBothSchemas(@TempDir Path dir) throws IOException {
+    Path file = write(dir, "manifest.yml", String.join("\n", "name: api", "type: Backend Service", "lables: {a: b}",
+        "environments:", "  prod:", "    image: {location: a}", "    sidecars:", "      envoy:", "        image: envoy",
+        "        depends_on: {ghost: start}", ""));
+    JsonNode json = JSON.readTree(Cli.run("validate", "--output", "json", file.toString()).out());
+    assertThat(schema.validate(json)).as(json.toString()).isEmpty();
+    assertThat(json.findValues("environments")).anyMatch(JsonNode::isArray).anyMatch(JsonNode::isNull);
+    JsonNode sarif = JSON.readTree(Cli.run("validate", "--output", "sarif", file.toString()).out());
+    assertThat(sarifSchema.validate(sarif)).as(sarif.toString()).isEmpty();
+    assertThat(sarif.findValues("environments")).isNotEmpty();
+  }
+
+  @Test
   void cleanFilesExitZeroWithTheTotalsLine() {
     Cli.Result result = Cli.run("validate", example("copilot/api/manifest.yml"), example("mia/otel-collector.json"));
     assertThat(result.code()).isZero();

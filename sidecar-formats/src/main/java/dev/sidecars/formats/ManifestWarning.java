@@ -1,15 +1,32 @@
 package dev.sidecars.formats;
 
 /**
- * A problem a lenient reader tolerated, such as an unknown field it skipped or a trailing
- * comma in JSON; printed as {@code file:line:column: warning: path: message}.
+ * A problem a reader tolerated, such as a key Copilot ignores or a trailing comma in JSON;
+ * printed as {@code file:line:column: warning: path: message}.
  */
 public final class ManifestWarning {
+  /** Code of a warning without a more specific one. */
+  public static final String GENERAL = "manifest.warning";
+
   private final String source;
   private final int line;
   private final int column;
   private final String path;
   private final String message;
+  private final String code;
+
+  /**
+   * Creates a warning with the code {@value #GENERAL}.
+   *
+   * @param source the file
+   * @param line the 1-based line, or 0 when unknown
+   * @param column the 1-based column, or 0 when unknown
+   * @param path the field path in the file's terms
+   * @param message what was tolerated
+   */
+  public ManifestWarning(String source, int line, int column, String path, String message) {
+    this(source, line, column, path, message, GENERAL);
+  }
 
   /**
    * Creates a warning.
@@ -19,13 +36,15 @@ public final class ManifestWarning {
    * @param column the 1-based column, or 0 when unknown
    * @param path the field path in the file's terms
    * @param message what was tolerated
+   * @param code the stable code, for example {@code manifest.unknown-field}
    */
-  public ManifestWarning(String source, int line, int column, String path, String message) {
+  public ManifestWarning(String source, int line, int column, String path, String message, String code) {
     this.source = source;
     this.line = line;
     this.column = column;
     this.path = path;
     this.message = message;
+    this.code = code;
   }
 
   /** @return the file */
@@ -51,6 +70,11 @@ public final class ManifestWarning {
   /** @return what was tolerated */
   public String message() {
     return message;
+  }
+
+  /** @return the stable code: {@value #GENERAL} or a more specific one */
+  public String code() {
+    return code;
   }
 
   @Override

@@ -72,7 +72,7 @@ public final class NativeManifest {
    */
   public Workload readWorkload(String text, String source) {
     Reading reading = new Reading(source).withoutOrigins();
-    return new NativeReader(reading).workload(parse(text, source, ManifestFormat.detect(text)));
+    return reading.run(() -> new NativeReader(reading).workload(parse(text, source, ManifestFormat.detect(text))));
   }
 
   /**
@@ -86,7 +86,7 @@ public final class NativeManifest {
    */
   public Sourced<Workload> readWorkloadWithSources(String text, String source) {
     Reading reading = new Reading(source);
-    Workload workload = new NativeReader(reading).workload(parse(text, source, ManifestFormat.detect(text)));
+    Workload workload = reading.run(() -> new NativeReader(reading).workload(parse(text, source, ManifestFormat.detect(text))));
     return new Sourced<>(workload, SourceMap.of(reading.origins()), reading.warnings());
   }
 
@@ -105,8 +105,8 @@ public final class NativeManifest {
    */
   public Sourced<Workload> readWorkloadWithSources(String text, String source, Catalog catalog) {
     Reading reading = new Reading(source);
-    Workload workload = new NativeReader(reading, Optional.of(catalog))
-        .workload(parse(text, source, ManifestFormat.detect(text)));
+    Workload workload = reading.run(() -> new NativeReader(reading, Optional.of(catalog))
+        .workload(parse(text, source, ManifestFormat.detect(text))));
     return new Sourced<>(workload, SourceMap.of(reading.origins()), reading.warnings());
   }
 
@@ -122,7 +122,7 @@ public final class NativeManifest {
    */
   public ContainerPatch readPatch(String text, String source) {
     Reading reading = new Reading(source).withoutOrigins();
-    return new NativeReader(reading).patch(parse(text, source, ManifestFormat.detect(text)));
+    return reading.run(() -> new NativeReader(reading).patch(parse(text, source, ManifestFormat.detect(text))));
   }
 
   /**
@@ -146,7 +146,7 @@ public final class NativeManifest {
    */
   public Sourced<SidecarTemplate> readTemplateWithSources(String text, String source) {
     Reading reading = new Reading(source);
-    SidecarTemplate template = new NativeReader(reading).template(parse(text, source, ManifestFormat.detect(text)));
+    SidecarTemplate template = reading.run(() -> new NativeReader(reading).template(parse(text, source, ManifestFormat.detect(text))));
     return new Sourced<>(template, SourceMap.of(reading.origins()), reading.warnings());
   }
 
@@ -171,7 +171,7 @@ public final class NativeManifest {
    */
   public SidecarTemplate readTemplate(String text, String source) {
     Reading reading = new Reading(source).withoutOrigins();
-    return new NativeReader(reading).template(parse(text, source, ManifestFormat.detect(text)));
+    return reading.run(() -> new NativeReader(reading).template(parse(text, source, ManifestFormat.detect(text))));
   }
 
   /**
@@ -183,7 +183,8 @@ public final class NativeManifest {
    * @throws ManifestException when the text is malformed or has no known kind
    */
   public String kindOf(String text, String source) {
-    return new NativeReader(new Reading(source)).kind(parse(text, source, ManifestFormat.detect(text)));
+    Reading reading = new Reading(source);
+    return reading.run(() -> new NativeReader(reading).kind(parse(text, source, ManifestFormat.detect(text))));
   }
 
   /**

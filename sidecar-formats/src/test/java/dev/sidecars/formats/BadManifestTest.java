@@ -135,4 +135,22 @@ class BadManifestTest {
     assertThat(error.problem()).contains(fragment);
     assertThat(error.getMessage()).startsWith("bad.yml:" + line + ":");
   }
+
+  @org.junit.jupiter.api.Test
+  void everyUnknownKeyIsReportedAtOnceWithInvisibleCharactersShown() {
+    String document = withHeader(
+        "  lables: {team: a}", // 8
+        "  healtcheck:", // 9
+        "    command: [CMD, true]",
+        "logging:", // 11
+        "  configFile: /fluent.conf",
+        "targetContainer\u200b: api"); // 13
+    ManifestException error =
+        catchThrowableOfType(ManifestException.class, () -> MANIFEST.readWorkload(document, "bad.yml"));
+    assertThat(error.problems()).extracting(ManifestException::line).containsExactly(8, 9, 12, 13);
+    assertThat(error.problems()).extracting(ManifestException::code).containsOnly(ManifestException.UNKNOWN_FIELD);
+    assertThat(error.problems().get(3).problem())
+        .isEqualTo("unknown field 'targetContainer\\u200b'; did you mean 'targetContainer'?");
+    assertThat(error.getMessage().lines()).hasSize(4).allMatch(line -> line.startsWith("bad.yml:"));
+  }
 }

@@ -106,6 +106,6 @@ class DirectoryCatalogTest {
     Files.writeString(file, "apiVersion: sidecars.dev/v1alpha1\nkind: SidecarTemplate\ntenant: t\n");
     assertThatThrownBy(() -> DirectoryCatalog.open(dir))
         .isInstanceOf(ManifestException.class)
-        .hasMessage(file + ":3:1: unknown field 'tenant'; did you mean 'tenantId'?");
+        .hasMessageEndingWith(file + ":3:1: unknown field 'tenant'; did you mean 'tenantId'?");
   }
 }

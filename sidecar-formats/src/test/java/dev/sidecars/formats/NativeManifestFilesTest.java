@@ -38,7 +38,8 @@ class NativeManifestFilesTest {
     Files.writeString(file, "apiVersion: sidecars.dev/v1alpha1\nkind: Workload\nnmae: api\n");
     assertThatThrownBy(() -> manifest.readWorkload(file))
         .isInstanceOf(ManifestException.class)
-        .hasMessage(file + ":3:1: unknown field 'nmae'; did you mean 'name'?");
+        .hasMessage(file + ":1:1: missing required field 'name'\n"
+            + file + ":3:1: unknown field 'nmae'; did you mean 'name'?");
   }
 
   @Test

@@ -1,8 +1,7 @@
 package dev.sidecars.cli.internal;
 
 import dev.sidecars.formats.ManifestException;
-import dev.sidecars.model.SidecarTemplate;
-import dev.sidecars.model.Workload;
+import dev.sidecars.formats.copilot.CopilotManifest;
 import dev.sidecars.validation.Profile;
 import dev.sidecars.validation.SidecarValidator;
 import dev.sidecars.validation.ValidationReport;
@@ -68,54 +67,94 @@ public final class Checker {
   }
 
   /**
-   * Checks one file.
+   * Checks one file. A Copilot manifest read without {@code --env} is checked for its root and
+   * for each environment it lists; a finding that does not hold for all of them names the ones
+   * it holds for ({@link Finding#environments()}), and an error of the root that every listed
+   * environment's override mends is a warning, for it bites only an environment not listed.
    *
    * @param file the file
    * @return its findings
    */
   public FileReport check(Path file) {
     String name = file.toString();
-    List<Finding> findings = new ArrayList<>();
     Loaded loaded;
     try {
       loaded = loader.load(file);
     } catch (CliException e) {
       return new FileReport(name, List.of(Finding.unreadable(name, e)), true);
     } catch (ManifestException e) {
-      return new FileReport(name, List.of(Finding.of(name, e)), true);
+      if (e.code().equals(CopilotManifest.NO_CONTAINERS)) {
+        return new FileReport(name, List.of(Finding.of(name, e).asWarning("skipped")), false);
+      }
+      List<Finding> findings = new ArrayList<>();
+      e.problems().forEach(problem -> findings.add(Finding.of(name, problem)));
+      return new FileReport(name, findings, true);
     }
-    loaded.warnings().forEach(w -> findings.add(Finding.of(name, w)));
-    validate(loaded, profiles.orElseGet(() -> defaultProfiles(loaded.dialect())))
-        .violations().forEach(v -> findings.add(Finding.of(name, v)));
-    return new FileReport(name, findings, false);
+    Set<Profile> chosen = profiles.orElseGet(() -> defaultProfiles(loaded.dialect()));
+    if (loaded.template().isPresent()) {
+      List<Finding> findings = new ArrayList<>();
+      loaded.templateWarnings().forEach(w -> findings.add(Finding.of(name, w)));
+      validator(chosen).validate(loaded.template().get(), loaded.templateSources())
+          .violations().forEach(v -> findings.add(Finding.of(name, v)));
+      return new FileReport(name, findings, false);
+    }
+    List<List<Finding>> perCase = new ArrayList<>();
+    for (Loaded.Case c : loaded.cases()) {
+      List<Finding> findings = new ArrayList<>();
+      c.warnings().forEach(w -> findings.add(Finding.of(name, w)));
+      validate(c, chosen).violations().stream()
+          // a value that still holds an unresolved ${NAME} is not known yet; its warning says so
+          .filter(v -> c.unresolved().stream().noneMatch(u -> v.message().contains("${" + u + "}")))
+          .forEach(v -> findings.add(Finding.of(name, v)));
+      perCase.add(findings);
+    }
+    return new FileReport(name, combine(loaded.cases(), perCase), false);
   }
 
   /**
-   * Validates what a file held.
-   *
-   * @param loaded the file's content
-   * @param profiles the profiles
-   * @return the report
+   * One list of findings for several cases: a finding of every case once, without
+   * environments; any other with the cases it holds for.
    */
-  public static ValidationReport validate(Loaded loaded, Set<Profile> profiles) {
-    SidecarValidator validator = validator(profiles);
-    if (loaded.workload().isPresent()) {
-      return validator.validate(loaded.workload().get(), loaded.sources());
+  private static List<Finding> combine(List<Loaded.Case> cases, List<List<Finding>> perCase) {
+    if (cases.size() == 1) {
+      return perCase.get(0);
     }
-    SidecarTemplate template = loaded.template().orElseThrow();
-    return validator.validate(template, loaded.sources());
+    List<Finding> combined = new ArrayList<>();
+    List<Finding> seen = new ArrayList<>();
+    for (List<Finding> findings : perCase) {
+      for (Finding finding : findings) {
+        if (seen.stream().anyMatch(finding::sameAs)) {
+          continue;
+        }
+        seen.add(finding);
+        List<String> where = new ArrayList<>();
+        for (int i = 0; i < cases.size(); i++) {
+          if (perCase.get(i).stream().anyMatch(finding::sameAs)) {
+            where.add(cases.get(i).label());
+          }
+        }
+        if (where.size() == cases.size()) {
+          combined.add(finding);
+        } else if (finding.isError() && where.equals(List.of(Loaded.ROOT))) {
+          combined.add(finding.in(where).asWarning("every environment under 'environments' overrides this; "
+              + "it bites only an environment that is not listed"));
+        } else {
+          combined.add(finding.in(where));
+        }
+      }
+    }
+    return combined;
   }
 
   /**
-   * Validates a workload.
+   * Validates one case of a file.
    *
-   * @param workload the workload
-   * @param loaded where it came from
+   * @param c the case
    * @param profiles the profiles
    * @return the report
    */
-  public static ValidationReport validate(Workload workload, Loaded loaded, Set<Profile> profiles) {
-    return validator(profiles).validate(workload, loaded.sources());
+  public static ValidationReport validate(Loaded.Case c, Set<Profile> profiles) {
+    return validator(profiles).validate(c.workload(), c.sources());
   }
 
   private static SidecarValidator validator(Set<Profile> profiles) {

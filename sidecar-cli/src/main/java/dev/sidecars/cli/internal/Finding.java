@@ -4,6 +4,7 @@ import dev.sidecars.formats.ManifestException;
 import dev.sidecars.formats.ManifestWarning;
 import dev.sidecars.validation.Severity;
 import dev.sidecars.validation.Violation;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -25,15 +26,49 @@ public final class Finding {
   private final String message;
   private final OptionalInt line;
   private final OptionalInt column;
+  private final List<String> environments;
 
   private Finding(String file, boolean error, String code, String path, String message, int line, int column) {
+    this(file, error, code, path, message, line > 0 ? OptionalInt.of(line) : OptionalInt.empty(),
+        line > 0 && column > 0 ? OptionalInt.of(column) : OptionalInt.empty(), List.of());
+  }
+
+  private Finding(String file, boolean error, String code, String path, String message, OptionalInt line,
+      OptionalInt column, List<String> environments) {
     this.file = file;
     this.error = error;
     this.code = code;
     this.path = path;
     this.message = message;
-    this.line = line > 0 ? OptionalInt.of(line) : OptionalInt.empty();
-    this.column = line > 0 && column > 0 ? OptionalInt.of(column) : OptionalInt.empty();
+    this.line = line;
+    this.column = column;
+    this.environments = List.copyOf(environments);
+  }
+
+  /**
+   * This finding, said of some of a Copilot manifest's cases only.
+   *
+   * @param environments the cases it holds for: environment names and {@value Loaded#ROOT}
+   * @return the finding
+   */
+  Finding in(List<String> environments) {
+    return new Finding(file, error, code, path, message, line, column, environments);
+  }
+
+  /**
+   * This finding as a warning, with a note on why it is one.
+   *
+   * @param note said after the message
+   * @return the finding
+   */
+  Finding asWarning(String note) {
+    return new Finding(file, false, code, path, message + " (" + note + ")", line, column, environments);
+  }
+
+  /** The same problem: everything but the cases it was found in. */
+  boolean sameAs(Finding other) {
+    return error == other.error && code.equals(other.code) && path.equals(other.path) && message.equals(other.message)
+        && line.equals(other.line) && column.equals(other.column);
   }
 
   static Finding of(String file, Violation violation) {
@@ -43,11 +78,12 @@ public final class Finding {
   }
 
   static Finding of(String file, ManifestWarning warning) {
-    return new Finding(file, false, READ_WARNING, warning.path(), warning.message(), warning.line(), warning.column());
+    return new Finding(file, false, warning.code(), warning.path(), warning.message(), warning.line(), warning.column());
   }
 
   static Finding of(String file, ManifestException exception) {
-    return new Finding(file, true, MALFORMED, exception.path(), exception.problem(), exception.line(), exception.column());
+    return new Finding(file, true, exception.code(), exception.path(), exception.problem(), exception.line(),
+        exception.column());
   }
 
   static Finding renderWarning(String file, String message) {
@@ -109,12 +145,30 @@ public final class Finding {
     return column;
   }
 
-  /** @return {@code FILE:LINE:COLUMN: error: MESSAGE [CODE]}, without the position when unknown */
+  /**
+   * The cases of a Copilot manifest this finding holds for, when not all: environment names,
+   * and {@value Loaded#ROOT} for the manifest without an environment's override.
+   *
+   * @return the cases; empty when it holds for every case (or the file has one)
+   */
+  public List<String> environments() {
+    return environments;
+  }
+
+  /**
+   * The finding as one line: {@code FILE:LINE:COLUMN: error: [ENVIRONMENTS] PATH: MESSAGE [CODE]},
+   * without the position when unknown and without the environments when it holds for all.
+   *
+   * @return the line
+   */
   public String toText() {
     StringBuilder text = new StringBuilder(file);
     line.ifPresent(l -> text.append(':').append(l));
     column.ifPresent(c -> text.append(':').append(c));
     text.append(": ").append(severity()).append(": ");
+    if (!environments.isEmpty()) {
+      text.append('[').append(String.join(", ", environments)).append("] ");
+    }
     Optional.of(path).filter(p -> !p.isEmpty() && !message.contains(p)).ifPresent(p -> text.append(p).append(": "));
     return text.append(message).append(" [").append(code).append(']').toString();
   }

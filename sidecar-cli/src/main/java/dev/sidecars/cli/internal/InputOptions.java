@@ -20,6 +20,15 @@ public final class InputOptions {
       description = "Value of a Copilot $${KEY} variable or a Mia-Platform {{KEY}} placeholder; repeatable.")
   Map<String, String> variables = new LinkedHashMap<>();
 
+  @Option(names = "--app", paramLabel = "NAME",
+      description = "Copilot application, the value of $${COPILOT_APPLICATION_NAME}. "
+          + "Default: the 'application' of the Copilot workspace around the manifest (copilot/.workspace).")
+  String application;
+
+  @Option(names = "--strict",
+      description = "A key Copilot does not read is an error, not a warning (Copilot ignores such keys).")
+  boolean strict;
+
   @Option(names = "--catalog", paramLabel = "DIR",
       description = "Catalog directory in which a Sidecars manifest's template references are looked up.")
   Path catalog;
@@ -27,11 +36,21 @@ public final class InputOptions {
   /**
    * A loader with these settings.
    *
+   * @param processEnvironment the environment variables a Copilot {@code ${VAR}} may take its
+   *     value from
    * @return the loader
    * @throws CliException with exit code 2 for an unknown format
    */
-  public Loader loader() {
-    return new Loader(dialect(), Optional.ofNullable(environment), variables, Optional.ofNullable(catalog));
+  public Loader loader(Map<String, String> processEnvironment) {
+    return Loader.builder()
+        .format(dialect())
+        .environment(Optional.ofNullable(environment))
+        .variables(variables)
+        .processEnvironment(processEnvironment)
+        .application(Optional.ofNullable(application))
+        .strict(strict)
+        .catalog(Optional.ofNullable(catalog))
+        .build();
   }
 
   private Optional<Dialect> dialect() {

@@ -6,30 +6,43 @@ import dev.sidecars.model.SourceMap;
 import dev.sidecars.model.Workload;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
-/** What one file held: a workload or a sidecar template, with its origins and reading warnings. */
+/**
+ * What one file held: a sidecar template, or a workload in one or more cases. A Copilot
+ * manifest read without {@code --env} has a case for its root and one for each environment it
+ * lists; with {@code --env}, and in the other dialects, there is one case.
+ */
 public final class Loaded {
-  private final Dialect dialect;
-  private final Optional<Workload> workload;
-  private final Optional<SidecarTemplate> template;
-  private final SourceMap sources;
-  private final List<ManifestWarning> warnings;
+  /** The name of the root case in reports: the manifest with no environment's override. */
+  public static final String ROOT = "(root)";
 
-  private Loaded(Dialect dialect, Optional<Workload> workload, Optional<SidecarTemplate> template,
-      SourceMap sources, List<ManifestWarning> warnings) {
+  private final Dialect dialect;
+  private final List<Case> cases;
+  private final Optional<SidecarTemplate> template;
+  private final SourceMap templateSources;
+  private final List<ManifestWarning> templateWarnings;
+
+  private Loaded(Dialect dialect, List<Case> cases, Optional<SidecarTemplate> template, SourceMap templateSources,
+      List<ManifestWarning> templateWarnings) {
     this.dialect = dialect;
-    this.workload = workload;
+    this.cases = List.copyOf(cases);
     this.template = template;
-    this.sources = sources;
-    this.warnings = List.copyOf(warnings);
+    this.templateSources = templateSources;
+    this.templateWarnings = List.copyOf(templateWarnings);
   }
 
   static Loaded workload(Dialect dialect, Workload workload, SourceMap sources, List<ManifestWarning> warnings) {
-    return new Loaded(dialect, Optional.of(workload), Optional.empty(), sources, warnings);
+    return new Loaded(dialect, List.of(new Case(Optional.empty(), workload, sources, warnings, Set.of())),
+        Optional.empty(), SourceMap.empty(), List.of());
+  }
+
+  static Loaded cases(Dialect dialect, List<Case> cases) {
+    return new Loaded(dialect, cases, Optional.empty(), SourceMap.empty(), List.of());
   }
 
   static Loaded template(Dialect dialect, SidecarTemplate template, SourceMap sources, List<ManifestWarning> warnings) {
-    return new Loaded(dialect, Optional.empty(), Optional.of(template), sources, warnings);
+    return new Loaded(dialect, List.of(), Optional.of(template), sources, warnings);
   }
 
   /** @return the dialect the file was read as */
@@ -37,9 +50,19 @@ public final class Loaded {
     return dialect;
   }
 
-  /** @return the workload, when the file held one */
+  /** @return the workload's cases, the one to render first; empty when the file held a template */
+  public List<Case> cases() {
+    return cases;
+  }
+
+  /** @return the case that {@code render} renders, when the file held a workload */
+  public Optional<Case> first() {
+    return cases.stream().findFirst();
+  }
+
+  /** @return the workload that {@code render} renders, when the file held one */
   public Optional<Workload> workload() {
-    return workload;
+    return first().map(Case::workload);
   }
 
   /** @return the sidecar template, when the file held one */
@@ -47,13 +70,61 @@ public final class Loaded {
     return template;
   }
 
-  /** @return where each element came from */
-  public SourceMap sources() {
-    return sources;
+  /** @return where each element of the template came from */
+  public SourceMap templateSources() {
+    return templateSources;
   }
 
-  /** @return what the reader noticed but accepted */
-  public List<ManifestWarning> warnings() {
-    return warnings;
+  /** @return what the reader noticed in the template but accepted */
+  public List<ManifestWarning> templateWarnings() {
+    return templateWarnings;
+  }
+
+  /** One workload a file describes: the root of a Copilot manifest, or one of its environments. */
+  public static final class Case {
+    private final Optional<String> environment;
+    private final Workload workload;
+    private final SourceMap sources;
+    private final List<ManifestWarning> warnings;
+    private final Set<String> unresolved;
+
+    Case(Optional<String> environment, Workload workload, SourceMap sources, List<ManifestWarning> warnings,
+        Set<String> unresolved) {
+      this.environment = environment;
+      this.workload = workload;
+      this.sources = sources;
+      this.warnings = List.copyOf(warnings);
+      this.unresolved = Set.copyOf(unresolved);
+    }
+
+    /** @return the Copilot environment, or empty for the root or another dialect's workload */
+    public Optional<String> environment() {
+      return environment;
+    }
+
+    /** @return the name reports give this case: the environment, or {@value #ROOT} */
+    public String label() {
+      return environment.orElse(ROOT);
+    }
+
+    /** @return the workload */
+    public Workload workload() {
+      return workload;
+    }
+
+    /** @return where each element came from */
+    public SourceMap sources() {
+      return sources;
+    }
+
+    /** @return what the reader noticed but accepted */
+    public List<ManifestWarning> warnings() {
+      return warnings;
+    }
+
+    /** @return Copilot's predefined variables that have no value in this case */
+    public Set<String> unresolved() {
+      return unresolved;
+    }
   }
 }

@@ -19,30 +19,128 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads files in any dialect, with the command's {@code --format}, {@code --env}, {@code --var}
- * and {@code --catalog} settings.
+ * Reads files in any dialect, with the command's {@code --format}, {@code --env}, {@code --var},
+ * {@code --app}, {@code --strict} and {@code --catalog} settings.
  */
 public final class Loader {
   private final Optional<Dialect> format;
   private final Optional<String> environment;
   private final Map<String, String> variables;
+  private final Map<String, String> processEnvironment;
+  private final Optional<String> application;
+  private final boolean strict;
   private final Optional<Path> catalogDirectory;
   private DirectoryCatalog catalog;
 
-  /**
-   * A loader.
-   *
-   * @param format the dialect, or empty to detect it per file
-   * @param environment the Copilot environment whose overrides apply, if any
-   * @param variables values for Copilot's {@code ${VAR}} and Mia-Platform's placeholders
-   * @param catalogDirectory where native workloads' {@code template} references are resolved
-   */
-  public Loader(Optional<Dialect> format, Optional<String> environment, Map<String, String> variables,
-      Optional<Path> catalogDirectory) {
-    this.format = format;
-    this.environment = environment;
-    this.variables = Map.copyOf(variables);
-    this.catalogDirectory = catalogDirectory;
+  private Loader(Builder b) {
+    this.format = b.format;
+    this.environment = b.environment;
+    this.variables = Map.copyOf(b.variables);
+    this.processEnvironment = Map.copyOf(b.processEnvironment);
+    this.application = b.application;
+    this.strict = b.strict;
+    this.catalogDirectory = b.catalogDirectory;
+  }
+
+  /** @return a builder of a loader that detects the dialect and has no settings */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The settings of a {@link Loader}. */
+  public static final class Builder {
+    private Optional<Dialect> format = Optional.empty();
+    private Optional<String> environment = Optional.empty();
+    private Map<String, String> variables = Map.of();
+    private Map<String, String> processEnvironment = Map.of();
+    private Optional<String> application = Optional.empty();
+    private boolean strict;
+    private Optional<Path> catalogDirectory = Optional.empty();
+
+    private Builder() {}
+
+    /**
+     * The dialect.
+     *
+     * @param format the dialect, or empty to detect it per file
+     * @return this builder
+     */
+    public Builder format(Optional<Dialect> format) {
+      this.format = format;
+      return this;
+    }
+
+    /**
+     * The Copilot environment whose override applies; without one, a Copilot manifest is read
+     * for its root and for each environment it lists.
+     *
+     * @param environment the environment, if any
+     * @return this builder
+     */
+    public Builder environment(Optional<String> environment) {
+      this.environment = environment;
+      return this;
+    }
+
+    /**
+     * Values for Copilot's {@code ${VAR}} and Mia-Platform's placeholders.
+     *
+     * @param variables values by name; for Copilot they win over the process environment
+     * @return this builder
+     */
+    public Builder variables(Map<String, String> variables) {
+      this.variables = variables;
+      return this;
+    }
+
+    /**
+     * The environment variables a Copilot {@code ${VAR}} is taken from, as Copilot does.
+     *
+     * @param processEnvironment the process environment
+     * @return this builder
+     */
+    public Builder processEnvironment(Map<String, String> processEnvironment) {
+      this.processEnvironment = processEnvironment;
+      return this;
+    }
+
+    /**
+     * The Copilot application, the value of {@code ${COPILOT_APPLICATION_NAME}}.
+     *
+     * @param application the name; empty to take it from the Copilot workspace, if any
+     * @return this builder
+     */
+    public Builder application(Optional<String> application) {
+      this.application = application;
+      return this;
+    }
+
+    /**
+     * Whether a key Copilot does not read is an error instead of a warning.
+     *
+     * @param strict true for errors
+     * @return this builder
+     */
+    public Builder strict(boolean strict) {
+      this.strict = strict;
+      return this;
+    }
+
+    /**
+     * Where native workloads' {@code template} references are resolved.
+     *
+     * @param catalogDirectory the catalog directory, if any
+     * @return this builder
+     */
+    public Builder catalog(Optional<Path> catalogDirectory) {
+      this.catalogDirectory = catalogDirectory;
+      return this;
+    }
+
+    /** @return the loader */
+    public Loader build() {
+      return new Loader(this);
+    }
   }
 
   /**
@@ -67,17 +165,8 @@ public final class Loader {
   private Loaded load(String text, Path file, Dialect dialect) {
     String source = file.toString();
     switch (dialect) {
-      case COPILOT: {
-        CopilotManifest manifest = CopilotManifest.reader().variables(variables).read(text, source);
-        Workload workload = environment.map(manifest::workload).orElseGet(manifest::workload);
-        List<ManifestWarning> warnings = new ArrayList<>(manifest.warnings());
-        environment.filter(name -> !manifest.environments().contains(name)).ifPresent(name ->
-            warnings.add(new ManifestWarning(source, 0, 0, "environments",
-                "no override for environment '" + name + "', so the root settings apply"
-                    + (manifest.environments().isEmpty() ? "" : " (overridden: " + String.join(", ", manifest.environments()) + ")"))));
-        return Loaded.workload(dialect, workload,
-            environment.map(manifest::sources).orElseGet(manifest::sources), warnings);
-      }
+      case COPILOT:
+        return loadCopilot(text, file);
       case MIA: {
         MiaItem item = MiaItem.reader().placeholders(variables).read(text, source);
         return Loaded.template(dialect, item.template(), item.sources(), item.warnings());
@@ -85,6 +174,33 @@ public final class Loader {
       default:
         return loadNative(text, file);
     }
+  }
+
+  private Loaded loadCopilot(String text, Path file) {
+    CopilotManifest.Reader reader = CopilotManifest.reader()
+        .processEnvironment(processEnvironment).variables(variables).strict(strict);
+    CopilotManifest manifest = application.map(reader::application).orElse(reader).read(text, file);
+    String source = file.toString();
+    List<Loaded.Case> cases = new ArrayList<>();
+    if (environment.isPresent()) {
+      String name = environment.get();
+      List<ManifestWarning> warnings = new ArrayList<>(manifest.warnings(name));
+      if (!manifest.environments().contains(name)) {
+        warnings.add(new ManifestWarning(source, 0, 0, "environments",
+            "no override for environment '" + name + "', so the root settings apply"
+                + (manifest.environments().isEmpty() ? "" : " (overridden: " + String.join(", ", manifest.environments()) + ")")));
+      }
+      cases.add(new Loaded.Case(environment, manifest.workload(name), manifest.sources(name), warnings,
+          manifest.unresolved(name)));
+      return Loaded.cases(Dialect.COPILOT, cases);
+    }
+    cases.add(new Loaded.Case(Optional.empty(), manifest.workload(), manifest.sources(), manifest.warnings(),
+        manifest.unresolved()));
+    for (String name : manifest.environments()) {
+      cases.add(new Loaded.Case(Optional.of(name), manifest.workload(name), manifest.sources(name),
+          manifest.warnings(name), manifest.unresolved(name)));
+    }
+    return Loaded.cases(Dialect.COPILOT, cases);
   }
 
   private Loaded loadNative(String text, Path file) {

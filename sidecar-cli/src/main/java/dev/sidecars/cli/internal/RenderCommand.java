@@ -3,6 +3,7 @@ package dev.sidecars.cli.internal;
 import dev.sidecars.ecs.CloudFormationFormat;
 import dev.sidecars.ecs.EcsEmitter;
 import dev.sidecars.formats.ManifestException;
+import dev.sidecars.formats.copilot.CopilotManifest;
 import dev.sidecars.k8s.KubernetesEmitter;
 import dev.sidecars.k8s.KubernetesResult;
 import dev.sidecars.k8s.SidecarMode;
@@ -25,12 +26,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -48,6 +51,8 @@ import picocli.CommandLine.Spec;
         "Exit codes: 0 rendered, 1 the workload has errors for the target, 2 usage error or unreadable file."})
 public final class RenderCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  @ParentCommand TopCommand top;
 
   @Mixin InputOptions input;
 
@@ -95,17 +100,24 @@ public final class RenderCommand implements Callable<Integer> {
     checkKubernetesOptions();
     Loaded loaded;
     try {
-      loaded = input.loader().load(file);
+      loaded = input.loader(top.environment()).load(file);
     } catch (ManifestException e) {
       throw new CliException(CliException.UNUSABLE, e.getMessage(), e);
     }
-    Workload workload = loaded.workload().orElseGet(() -> preview(loaded.template().orElseThrow()));
+    Loaded.Case chosen = loaded.first().orElseGet(() -> new Loaded.Case(Optional.empty(),
+        preview(loaded.template().orElseThrow()), loaded.templateSources(), loaded.templateWarnings(), Set.of()));
+    refuseUnresolved(chosen);
+    Workload workload = chosen.workload();
     PrintWriter err = spec.commandLine().getErr();
     List<Finding> warnings = new ArrayList<>();
-    loaded.warnings().forEach(w -> warnings.add(Finding.of(file.toString(), w)));
+    chosen.warnings().forEach(w -> warnings.add(Finding.of(file.toString(), w)));
+    if (loaded.dialect() == Dialect.COPILOT && workload.type() == WorkloadType.REQUEST_DRIVEN_WEB_SERVICE) {
+      warnings.add(Finding.renderWarning(file.toString(), "Copilot runs a Request-Driven Web Service on AWS App Runner, "
+          + "not ECS; this is what its container would be on " + (target.startsWith("ecs") ? "ECS" : "this target")));
+    }
     Optional<Profile> profile = profile();
     if (profile.isPresent()) {
-      ValidationReport report = Checker.validate(workload, loaded, EnumSet.of(profile.get()));
+      ValidationReport report = Checker.validate(chosen, EnumSet.of(profile.get()));
       if (!report.isValid()) {
         List<Finding> findings = report.violations().stream()
             .map(v -> Finding.of(file.toString(), v)).collect(Collectors.toList());
@@ -123,6 +135,18 @@ public final class RenderCommand implements Callable<Integer> {
     err.flush();
     write(rendered);
     return 0;
+  }
+
+  /** A predefined Copilot variable without a value would be rendered as its ${NAME}. */
+  private void refuseUnresolved(Loaded.Case chosen) {
+    if (chosen.unresolved().contains(CopilotManifest.APPLICATION_VARIABLE)) {
+      throw new CliException(CliException.UNUSABLE, file + ": uses ${" + CopilotManifest.APPLICATION_VARIABLE
+          + "}, and the application is not known; name it with --app NAME.");
+    }
+    if (chosen.unresolved().contains(CopilotManifest.ENVIRONMENT_VARIABLE)) {
+      throw new CliException(CliException.UNUSABLE, file + ": uses ${" + CopilotManifest.ENVIRONMENT_VARIABLE
+          + "}, which only an environment has; choose one with --env NAME.");
+    }
   }
 
   private WorkloadEmitter emitter() {

@@ -39,6 +39,7 @@ public enum ReportFormat {
           v.put("message", finding.message());
           v.put("line", finding.line().isPresent() ? finding.line().getAsInt() : null);
           v.put("column", finding.column().isPresent() ? finding.column().getAsInt() : null);
+          v.put("environments", finding.environments().isEmpty() ? null : finding.environments());
           violations.add(v);
         }
         Map<String, Object> file = new LinkedHashMap<>();

@@ -92,8 +92,12 @@ final class SarifLog {
     result.put("ruleId", finding.code());
     result.put("ruleIndex", ruleIndex);
     result.put("level", finding.severity());
-    result.put("message", Map.of("text", finding.message()));
+    String scope = finding.environments().isEmpty() ? "" : "[" + String.join(", ", finding.environments()) + "] ";
+    result.put("message", Map.of("text", scope + finding.message()));
     result.put("locations", List.of(location));
+    if (!finding.environments().isEmpty()) {
+      result.put("properties", Map.of("environments", finding.environments()));
+    }
     return result;
   }
 }

@@ -3,8 +3,6 @@ package dev.sidecars.cli.internal;
 import dev.sidecars.formats.ManifestException;
 import dev.sidecars.model.SidecarTemplate;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.Optional;
 
 /** Reads a sidecar template from a Mia-Platform item or a Sidecars {@code SidecarTemplate} file. */
 final class TemplateFiles {
@@ -13,7 +11,7 @@ final class TemplateFiles {
   static SidecarTemplate read(Path file) {
     Loaded loaded;
     try {
-      loaded = new Loader(Optional.empty(), Optional.empty(), Map.of(), Optional.empty()).load(file);
+      loaded = Loader.builder().build().load(file);
     } catch (ManifestException e) {
       throw new CliException(CliException.UNUSABLE, e.getMessage(), e);
     }

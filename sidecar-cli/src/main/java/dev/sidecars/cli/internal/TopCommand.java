@@ -1,5 +1,6 @@
 package dev.sidecars.cli.internal;
 
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -28,6 +29,22 @@ public final class TopCommand implements Runnable {
   @Option(names = "--debug", scope = ScopeType.INHERIT,
       description = "On a failure, print the stack trace too.")
   boolean debug;
+
+  private final Map<String, String> environment;
+
+  /**
+   * The command, in a process with these environment variables.
+   *
+   * @param environment the environment a Copilot {@code ${VAR}} takes its value from
+   */
+  public TopCommand(Map<String, String> environment) {
+    this.environment = Map.copyOf(environment);
+  }
+
+  /** @return the process's environment variables */
+  Map<String, String> environment() {
+    return environment;
+  }
 
   @Override
   public void run() {

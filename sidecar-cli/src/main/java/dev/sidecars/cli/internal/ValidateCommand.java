@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -25,6 +26,8 @@ import picocli.CommandLine.Spec;
         "", "Exit codes: 0 no errors (warnings allowed), 1 a file has errors, 2 usage error or unreadable file."})
 public final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  @ParentCommand TopCommand top;
 
   @Mixin InputOptions input;
 
@@ -44,7 +47,7 @@ public final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     ReportFormat format = format(output);
     Optional<Set<Profile>> profiles = Optional.ofNullable(profile).map(Checker::profiles);
-    Checker checker = new Checker(input.loader(), profiles);
+    Checker checker = new Checker(input.loader(top.environment()), profiles);
     List<FileReport> reports = new ArrayList<>();
     for (Path file : files) {
       reports.add(checker.check(file));

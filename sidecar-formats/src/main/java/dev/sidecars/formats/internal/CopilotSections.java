@@ -35,66 +35,19 @@ import java.util.Optional;
  * <p>It records the origin of every element it reads under the model path of that element.
  */
 public final class CopilotSections {
-  /** Top-level keys this reader turns into the model. */
-  public static final List<String> MODELLED =
-      List.of("name", "type", "image", "entrypoint", "command", "cpu", "memory", "platform",
-          "variables", "secrets", "env_file", "storage", "logging", "sidecars", "environments",
-          "http", "nlb");
-  /** Top-level keys Copilot knows that this reader keeps untouched. */
-  public static final List<String> KEPT =
-      List.of("count", "exec", "network", "publish", "subscribe", "deployment",
-          "taskdef_overrides", "observability", "on", "retries", "timeout", "tags", "cdn",
-          "source", "description");
-
-  private static final List<String> SIDECAR_FIELDS =
-      List.of("port", "image", "essential", "credentialsParameter", "variables", "secrets",
-          "env_file", "mount_points", "labels", "depends_on", "healthcheck", "entrypoint",
-          "command");
-  private static final List<String> MAIN_IMAGE_FIELDS =
-      List.of("build", "location", "port", "credentials", "labels", "depends_on", "healthcheck");
-  private static final List<String> SIDECAR_IMAGE_FIELDS = List.of("build", "location");
-  private static final List<String> BUILD_FIELDS =
-      List.of("dockerfile", "context", "target", "args", "cache_from");
-  private static final List<String> HEALTHCHECK_FIELDS =
-      List.of("command", "interval", "retries", "timeout", "start_period");
-  private static final List<String> MOUNT_FIELDS = List.of("source_volume", "path", "read_only");
-  private static final List<String> LOGGING_FIELDS =
-      List.of("retention", "image", "destination", "enableMetadata", "secretOptions",
-          "configFilePath", "variables", "secrets", "env_file");
-  private static final List<String> STORAGE_FIELDS = List.of("ephemeral", "readonly_fs", "volumes");
-  private static final List<String> VOLUME_FIELDS = List.of("path", "read_only", "efs");
-  private static final List<String> EFS_FIELDS = List.of("id", "root_dir", "auth", "uid", "gid");
-  private static final List<String> EFS_AUTH_FIELDS = List.of("iam", "access_point_id");
-  private static final List<String> PLATFORM_FIELDS = List.of("osfamily", "architecture");
-
   private final Reading reading;
+  private final CopilotFields fields;
 
   /**
    * A section reader.
    *
    * @param reading the source's conversions, warnings and origins
+   * @param fields the keys Copilot reads for the manifest's workload type; a section's other
+   *     keys are not read (Copilot ignores them, and {@link CopilotKeyCheck} reports them)
    */
-  public CopilotSections(Reading reading) {
+  public CopilotSections(Reading reading, CopilotFields fields) {
     this.reading = reading;
-  }
-
-  /**
-   * Checks a section's top-level keys: a key close to a modelled one is a misspelling (an
-   * error, or a warning when lenient); other unknown keys are kept, as Copilot may know them.
-   *
-   * @param section the section's map
-   * @param path its path
-   * @param allowed the modelled keys of this section
-   */
-  public void checkTopLevel(Node.MapNode section, String path, List<String> allowed) {
-    for (Node.Entry entry : section.entries().values()) {
-      if (allowed.contains(entry.key()) || KEPT.contains(entry.key())) {
-        continue;
-      }
-      if (Suggestions.closest(entry.key(), allowed).isPresent()) {
-        reading.unknownField(entry, path, allowed);
-      }
-    }
+    this.fields = fields;
   }
 
   /**
@@ -105,7 +58,7 @@ public final class CopilotSections {
    * @return the section as a patch
    */
   public WorkloadPatch read(Node.MapNode section, String path) {
-    Fields f = reading.open(section, path);
+    Fields f = new Fields(reading, known(section), path);
     WorkloadPatch.Builder workload = WorkloadPatch.builder();
     ContainerPatch.Builder main = ContainerPatch.builder();
     boolean mainTouched = false;
@@ -135,6 +88,32 @@ public final class CopilotSections {
     return workload.build();
   }
 
+  /**
+   * A boolean as go-yaml decodes one into a Go {@code bool}: {@code true}/{@code false}, and
+   * YAML 1.1's {@code yes}, {@code no}, {@code on}, {@code off}, {@code y}, {@code n} in their
+   * usual cases.
+   */
+  private boolean bool(Node node, String path) {
+    if (node instanceof ScalarNode && ((ScalarNode) node).type() == ScalarNode.Type.STRING) {
+      switch (((ScalarNode) node).text()) {
+        case "y": case "Y": case "yes": case "Yes": case "YES": case "on": case "On": case "ON":
+          return true;
+        case "n": case "N": case "no": case "No": case "NO": case "off": case "Off": case "OFF":
+          return false;
+        default:
+          break;
+      }
+    }
+    return reading.bool(node, path);
+  }
+
+  /** The section without the top-level keys Copilot does not read for this workload type. */
+  private Node.MapNode known(Node.MapNode section) {
+    Node.MapNode known = new Node.MapNode(section.line(), section.column());
+    section.entries().values().stream().filter(e -> fields.has(e.key())).forEach(e -> known.put(e.key(), e));
+    return known;
+  }
+
   private Optional<String> targetContainer(Fields section) {
     for (String lb : List.of("http", "nlb")) {
       Optional<Node> node = section.value(lb);
@@ -159,7 +138,7 @@ public final class CopilotSections {
   }
 
   private void mainImage(Node node, String path, ContainerPatch.Builder main) {
-    Fields f = reading.fields(node, path, MAIN_IMAGE_FIELDS);
+    Fields f = reading.open(node, path);
     reading.origin("main.image", node, path);
     imageSides(f, path).ifPresent(main::image);
     f.value("port").ifPresent(n -> {
@@ -192,7 +171,7 @@ public final class CopilotSections {
       // Copilot: a build string resets the build map (buildArgsOrStringTransformer)
       return ImagePatch.rebuild(BuildPatch.builder().dockerfile(reading.string(node, path)).build());
     }
-    Fields f = reading.fields(node, path, BUILD_FIELDS);
+    Fields f = reading.open(node, path);
     return ImagePatch.build(BuildPatch.builder()
         .dockerfile(f.optional("dockerfile", reading::string))
         .context(f.optional("context", reading::string))
@@ -263,7 +242,7 @@ public final class CopilotSections {
       Node value = entry.value();
       reading.origin(modelPath + "." + entry.key(), entry.value(), entryPath);
       if (value instanceof Node.MapNode) {
-        Fields f = reading.fields(value, entryPath, List.of("from_cfn"));
+        Fields f = reading.open(value, entryPath);
         String export = f.required("from_cfn", reading::string);
         if (export.isEmpty()) {
           throw reading.error(value, entryPath, "validate \"from_cfn\": name cannot be an empty string");
@@ -273,7 +252,11 @@ public final class CopilotSections {
         values.put(entry.key(), Variable.plain(
             ((ScalarNode) value).type() == ScalarNode.Type.NULL ? "" : reading.string(value, entryPath)));
       } else {
-        throw reading.error(value, entryPath, "unmarshal \"variables\": cannot unmarshal field to a string or into a map");
+        throw reading.error(value, entryPath, "unmarshal \"variables\": cannot unmarshal field to a string or into a map"
+            + (value instanceof Node.ListNode && ((Node.ListNode) value).fromString().isPresent()
+                ? " (Copilot 1.29 and later read the string '" + ((Node.ListNode) value).fromString().get()
+                    + "' as a list, for it is a JSON list of strings; a variable's value must be a string)"
+                : ""));
       }
     }
     return values;
@@ -291,7 +274,7 @@ public final class CopilotSections {
 
   private SecretRef secret(Node value, String path) {
     if (value instanceof Node.MapNode) {
-      Fields f = reading.fields(value, path, List.of("secretsmanager", "from_cfn"));
+      Fields f = reading.open(value, path);
       if (f.has("secretsmanager") && f.has("from_cfn")) {
         throw reading.error(value, path, "cannot marshal \"secret\" field to a string or \"secretsmanager\" object");
       }
@@ -332,7 +315,7 @@ public final class CopilotSections {
   }
 
   private HealthCheckPatch healthCheck(Node node, String path, String modelPath) {
-    Fields f = reading.fields(node, path, HEALTHCHECK_FIELDS);
+    Fields f = reading.open(node, path);
     reading.origin(modelPath, node, path);
     return HealthCheckPatch.builder()
         .command(f.optional("command", reading::strings))
@@ -347,14 +330,14 @@ public final class CopilotSections {
     if (node instanceof ScalarNode) {
       return reading.parsed(node, path, Platform::parse);
     }
-    Fields f = reading.fields(node, path, PLATFORM_FIELDS);
+    Fields f = reading.open(node, path);
     String os = f.required("osfamily", reading::string);
     String arch = f.required("architecture", reading::string);
     return reading.build(node, path, () -> Platform.parse(os + "/" + arch));
   }
 
   private ListPatch<Volume> storage(Node node, String path) {
-    Fields f = reading.fields(node, path, STORAGE_FIELDS);
+    Fields f = reading.open(node, path);
     ListPatch<Volume> volumes = ListPatch.empty();
     Optional<Node> map = f.value("volumes");
     if (map.isEmpty()) {
@@ -363,10 +346,10 @@ public final class CopilotSections {
     for (Node.Entry entry : reading.mapNode(map.get(), f.path("volumes")).entries().values()) {
       String volumePath = f.path("volumes") + "." + entry.key();
       reading.origin("volumes[" + entry.key() + "]", entry.value(), volumePath);
-      Fields v = reading.fields(entry.value(), volumePath, VOLUME_FIELDS);
+      Fields v = reading.open(entry.value(), volumePath);
       Volume.Builder volume = Volume.builder().name(entry.key());
       v.optional("path", reading::string).ifPresent(volume::path);
-      v.optional("read_only", reading::bool).ifPresent(volume::readOnly);
+      v.optional("read_only", this::bool).ifPresent(volume::readOnly);
       v.value("efs").flatMap(n -> efs(n, v.path("efs"))).ifPresent(volume::efs);
       volumes = volumes.upsert(volume.build());
     }
@@ -375,17 +358,17 @@ public final class CopilotSections {
 
   private Optional<EfsVolume> efs(Node node, String path) {
     if (node instanceof ScalarNode) {
-      return reading.bool(node, path) ? Optional.of(EfsVolume.managed()) : Optional.empty();
+      return bool(node, path) ? Optional.of(EfsVolume.managed()) : Optional.empty();
     }
-    Fields f = reading.fields(node, path, EFS_FIELDS);
+    Fields f = reading.open(node, path);
     EfsVolume.Builder efs = EfsVolume.builder();
     f.optional("id", reading::string).ifPresent(efs::fileSystemId);
     f.optional("root_dir", reading::string).ifPresent(efs::rootDirectory);
     f.optional("uid", reading::longInteger).ifPresent(efs::uid);
     f.optional("gid", reading::longInteger).ifPresent(efs::gid);
     f.value("auth").ifPresent(n -> {
-      Fields auth = reading.fields(n, f.path("auth"), EFS_AUTH_FIELDS);
-      auth.optional("iam", reading::bool).ifPresent(efs::iam);
+      Fields auth = reading.open(n, f.path("auth"));
+      auth.optional("iam", this::bool).ifPresent(efs::iam);
       auth.optional("access_point_id", reading::string).ifPresent(efs::accessPointId);
     });
     if ((f.has("uid") || f.has("gid")) && (f.has("id") || f.has("root_dir") || f.has("auth"))) {
@@ -395,13 +378,13 @@ public final class CopilotSections {
   }
 
   private LoggingPatch logging(Node node, String path) {
-    Fields f = reading.fields(node, path, LOGGING_FIELDS);
+    Fields f = reading.open(node, path);
     reading.origin("logging", node, path);
     LoggingPatch.Builder logging = LoggingPatch.builder();
     f.optional("retention", reading::integer).ifPresent(logging::retention);
     f.optional("image", reading::string).ifPresent(logging::image);
     f.value("destination").ifPresent(n -> logging.destination(MapPatch.upsertAll(stringMap(n, f.path("destination"), "logging.destination"))));
-    f.optional("enableMetadata", reading::bool).ifPresent(logging::enableMetadata);
+    f.optional("enableMetadata", this::bool).ifPresent(logging::enableMetadata);
     f.value("secretOptions").ifPresent(n -> logging.secretOptions(MapPatch.upsertAll(secrets(n, f.path("secretOptions"), "logging.secretOptions"))));
     f.optional("configFilePath", reading::string).ifPresent(logging::configFilePath);
     f.value("variables").ifPresent(n -> logging.variables(MapPatch.upsertAll(variables(n, f.path("variables"), "logging.variables"))));
@@ -422,7 +405,7 @@ public final class CopilotSections {
   }
 
   private ContainerPatch sidecar(Node node, String path, String modelPath) {
-    Fields f = reading.fields(node, path, SIDECAR_FIELDS);
+    Fields f = reading.open(node, path);
     ContainerPatch.Builder sidecar = ContainerPatch.builder();
     f.value("port").ifPresent(n -> {
       Port port = reading.parsed(n, f.path("port"), Port::parse);
@@ -437,12 +420,12 @@ public final class CopilotSections {
       if (n instanceof ScalarNode) {
         sidecar.image(ImagePatch.location(reading.string(n, f.path("image"))));
       } else {
-        Fields image = reading.fields(n, f.path("image"), SIDECAR_IMAGE_FIELDS);
+        Fields image = reading.open(n, f.path("image"));
         sidecar.image(imageSides(image, f.path("image"))
             .orElseThrow(() -> reading.error(n, f.path("image"), "validate \"image\": must specify one of \"build\" and \"location\"")));
       }
     });
-    f.optional("essential", reading::bool).ifPresent(sidecar::essential);
+    f.optional("essential", this::bool).ifPresent(sidecar::essential);
     f.value("essential").ifPresent(n -> reading.origin(modelPath + ".essential", n, f.path("essential")));
     f.optional("credentialsParameter", reading::string).ifPresent(sidecar::credentials);
     f.value("credentialsParameter").ifPresent(n -> reading.origin(modelPath + ".credentials", n, f.path("credentialsParameter")));
@@ -457,13 +440,13 @@ public final class CopilotSections {
   }
 
   private Mount mount(Node node, String path, String modelPath) {
-    Fields f = reading.fields(node, path, MOUNT_FIELDS);
+    Fields f = reading.open(node, path);
     String source = f.optional("source_volume", reading::string)
         .orElseThrow(() -> reading.error(node, path, "\"source_volume\" must be specified"));
     String target = f.optional("path", reading::string)
         .orElseThrow(() -> reading.error(node, path, "\"path\" must be specified"));
     reading.origin(modelPath + ".mounts[" + target + "]", node, path);
-    return f.optional("read_only", reading::bool)
+    return f.optional("read_only", this::bool)
         .map(ro -> Mount.of(source, target, ro))
         .orElseGet(() -> Mount.of(source, target));
   }

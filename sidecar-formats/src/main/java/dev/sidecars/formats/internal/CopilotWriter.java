@@ -87,33 +87,73 @@ public final class CopilotWriter {
     replace(out, "sidecars", nonEmpty(sidecars));
     for (String key : List.of("name", "image", "entrypoint", "command", "platform", "variables", "secrets", "env_file",
         "logging", "sidecars")) {
-      rejectVariableSyntax(out.get(key), key);
+      if (out.containsKey(key)) {
+        out.put(key, escaped(out.get(key), key));
+      }
     }
-    rejectVariableSyntax(storage.get("volumes"), "storage.volumes");
+    if (storage.containsKey("volumes")) {
+      storage.put("volumes", escaped(storage.get("volumes"), "storage.volumes"));
+    }
+    CopilotFields fields = CopilotFields.of(workload.type().copilotName()).orElseThrow();
+    Map<String, Object> before = (Map<String, Object>) original.toPlain();
+    for (String key : List.of("image", "entrypoint", "command", "platform", "variables", "secrets", "env_file",
+        "storage", "logging", "sidecars", "http", "nlb")) {
+      Object value = out.get(key);
+      if (value != null && !value.equals(before.get(key))) {
+        expressible(fields, value, key, key);
+      }
+    }
     return out;
   }
 
-  /**
-   * Copilot reads every {@code ${NAME}} in a string as a variable and has no escape for it, so
-   * a value of the workload that holds one cannot be written as it is.
-   */
-  private void rejectVariableSyntax(Object value, String path) {
-    if (value instanceof String && Interpolation.hasVariable((String) value)) {
-      throw error(path, "Copilot would read '" + value + "' as holding a ${VARIABLE} and has no escape for it; "
-          + "a Copilot manifest cannot hold this value literally");
+  /** Refuses a written key that Copilot does not read for the workload's type. */
+  private void expressible(CopilotFields fields, Object value, String schemaPath, String path) {
+    String parent = schemaPath.contains(".") ? schemaPath.substring(0, schemaPath.lastIndexOf('.')) : "";
+    String key = schemaPath.substring(schemaPath.lastIndexOf('.') + 1);
+    if (!fields.has(schemaPath)) {
+      throw error(path, "a " + fields.type() + " has no '" + (parent.isEmpty() ? key : parent.replace(".*", "") + "." + key)
+          + "'; Copilot cannot express it for this type");
     }
     if (value instanceof Map) {
-      ((Map<?, ?>) value).forEach((k, v) -> {
-        rejectVariableSyntax(k, path + "." + k);
-        rejectVariableSyntax(v, path + "." + k);
-      });
-    }
-    if (value instanceof List) {
-      List<?> items = (List<?>) value;
-      for (int i = 0; i < items.size(); i++) {
-        rejectVariableSyntax(items.get(i), path + "[" + i + "]");
+      for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
+        String child = (String) entry.getKey();
+        String childSchema = fields.keys(schemaPath).contains(child) || !fields.anyKey(schemaPath)
+            ? schemaPath + "." + child : schemaPath + ".*";
+        if (!fields.keys(schemaPath).isEmpty() || fields.anyKey(schemaPath)) {
+          expressible(fields, entry.getValue(), childSchema, path + "." + child);
+        }
       }
     }
+  }
+
+  /**
+   * Copilot reads every {@code ${NAME}} in a string value as a variable, so a value that holds
+   * one literally is written with Copilot's escape, {@code \\${NAME}}. Keys are not
+   * interpolated, so they are written as they are. Copilot also reads a string that is a JSON
+   * list of strings as that list, and has no escape for that.
+   */
+  private Object escaped(Object value, String path) {
+    if (value instanceof String) {
+      if (Interpolation.isJsonList((String) value)) {
+        throw error(path, "Copilot reads the string '" + value + "' as a list and has no escape for it; "
+            + "a Copilot manifest cannot hold this value literally");
+      }
+      return Interpolation.escape((String) value);
+    }
+    if (value instanceof Map) {
+      Map<String, Object> out = new LinkedHashMap<>();
+      ((Map<?, ?>) value).forEach((k, v) -> out.put((String) k, escaped(v, path + "." + k)));
+      return out;
+    }
+    if (value instanceof List) {
+      List<Object> out = new ArrayList<>();
+      List<?> items = (List<?>) value;
+      for (int i = 0; i < items.size(); i++) {
+        out.add(escaped(items.get(i), path + "[" + i + "]"));
+      }
+      return out;
+    }
+    return value;
   }
 
   @SuppressWarnings("unchecked")

@@ -122,10 +122,26 @@ public abstract class Node {
   /** A sequence. */
   public static final class ListNode extends Node {
     private final List<Node> items;
+    private final java.util.Optional<String> fromString;
 
     ListNode(int line, int column, List<Node> items) {
+      this(line, column, items, java.util.Optional.empty());
+    }
+
+    ListNode(int line, int column, List<Node> items, java.util.Optional<String> fromString) {
       super(line, column);
       this.items = Collections.unmodifiableList(items);
+      this.fromString = fromString;
+    }
+
+    /**
+     * The string this list was read from, when Copilot's interpolation turned a string that is
+     * a JSON list of strings into a list.
+     *
+     * @return the string, or empty for a list written as one
+     */
+    public java.util.Optional<String> fromString() {
+      return fromString;
     }
 
     /** @return the items in order */
@@ -135,7 +151,8 @@ public abstract class Node {
 
     @Override
     public String describe() {
-      return "a list";
+      return fromString.map(text -> "the string '" + text + "', which Copilot reads as a JSON list of strings")
+          .orElse("a list");
     }
   }
 

@@ -36,6 +36,7 @@ public final class Reading {
   private final String source;
   private final boolean lenient;
   private final java.util.List<dev.sidecars.formats.ManifestWarning> warnings = new ArrayList<>();
+  private final List<ManifestException> deferred = new ArrayList<>();
   private final Map<String, dev.sidecars.model.Origin> origins = new LinkedHashMap<>();
   private boolean recordingOrigins = true;
 
@@ -73,6 +74,56 @@ public final class Reading {
    */
   public void warn(Node node, String path, String message) {
     warnings.add(new dev.sidecars.formats.ManifestWarning(source, node.line(), node.column(), path, message));
+  }
+
+  /**
+   * Records a warning with a code.
+   *
+   * @param line the 1-based line, or 0
+   * @param column the 1-based column, or 0
+   * @param path the field path
+   * @param message what was tolerated
+   * @param code the stable code
+   */
+  public void warn(int line, int column, String path, String message, String code) {
+    warnings.add(new dev.sidecars.formats.ManifestWarning(source, line, column, path, message, code));
+  }
+
+  /**
+   * Records a problem that does not stop reading: reading goes on so that every such problem
+   * is found, and {@link #run} throws them all at the end, with whatever stopped it.
+   *
+   * @param problem the problem
+   */
+  public void defer(ManifestException problem) {
+    deferred.add(problem);
+  }
+
+  /**
+   * Runs a reader and throws every problem it found: the deferred ones, and the one that
+   * stopped it, if any, as one {@link ManifestException} in document order.
+   *
+   * @param reader the reader
+   * @param <T> what it reads
+   * @return what it read
+   * @throws ManifestException when any problem was found
+   */
+  public <T> T run(java.util.function.Supplier<T> reader) {
+    T value;
+    try {
+      value = reader.get();
+    } catch (ManifestException e) {
+      if (deferred.isEmpty()) {
+        throw e;
+      }
+      List<ManifestException> all = new ArrayList<>(deferred);
+      all.add(e);
+      throw ManifestException.of(all);
+    }
+    if (!deferred.isEmpty()) {
+      throw ManifestException.of(deferred);
+    }
+    return value;
   }
 
   /**
@@ -176,12 +227,38 @@ public final class Reading {
         Suggestions.closest(entry.key(), known)
             .map(s -> "; did you mean '" + s + "'?")
             .orElse("; known fields: " + String.join(", ", known));
-    String problem = "unknown field '" + entry.key() + "'" + hint;
+    unknownField(entry, path, "unknown field '" + PrintableText.of(entry.key()) + "'" + hint);
+  }
+
+  /**
+   * Reports a key that is not known here, with the given explanation: when strict, an error
+   * that does not stop reading ({@link #defer}); when lenient, a warning.
+   *
+   * @param entry the unknown key
+   * @param path the path of its map
+   * @param problem what to say, naming the key
+   */
+  public void unknownField(Node.Entry entry, String path, String problem) {
+    unknownField(entry, path, problem, " (skipped)");
+  }
+
+  /**
+   * Reports a key that is not known here: when strict, an error that does not stop reading
+   * ({@link #defer}); when lenient, a warning that ends with what became of the key.
+   *
+   * @param entry the unknown key
+   * @param path the path of its map
+   * @param problem what to say, naming the key
+   * @param skipped what a warning adds, for example {@code " (skipped)"}
+   */
+  public void unknownField(Node.Entry entry, String path, String problem, String skipped) {
     if (!lenient) {
-      throw error(entry, path, problem);
+      defer(new ManifestException(source, entry.line(), entry.column(), path, problem,
+          ManifestException.UNKNOWN_FIELD, null));
+      return;
     }
     warnings.add(new dev.sidecars.formats.ManifestWarning(
-        source, entry.line(), entry.column(), path, problem + " (skipped)"));
+        source, entry.line(), entry.column(), path, problem + skipped, ManifestException.UNKNOWN_FIELD));
   }
 
   /**

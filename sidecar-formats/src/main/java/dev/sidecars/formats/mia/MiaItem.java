@@ -214,7 +214,7 @@ public final class MiaItem {
               "trailing comma; JSON does not allow it (accepted, as in the Mia-Platform documentation's example)"));
         }
       }
-      SidecarTemplate template = new MiaReader(reading, placeholders).item(root);
+      SidecarTemplate template = reading.run(() -> new MiaReader(reading, placeholders).item(root));
       warnings.addAll(reading.warnings());
       return new MiaItem(source, format, reading.mapNode(root, ""), template, false,
           SourceMap.of(reading.origins()), warnings);

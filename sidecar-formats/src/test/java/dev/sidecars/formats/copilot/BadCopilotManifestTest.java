@@ -24,6 +24,10 @@ class BadCopilotManifestTest {
           "image:", // 3
           "  location: example/api:1.0"); // 4
 
+  private static String lines(String... lines) {
+    return String.join("\n", lines) + "\n";
+  }
+
   private static String withHeader(String... lines) {
     List<String> all = new ArrayList<>(HEADER);
     all.addAll(List.of(lines));
@@ -57,12 +61,13 @@ class BadCopilotManifestTest {
             List.of("name: api", "type: Backend Service", "image:", "  build: Dockerfile", "  location: api").stream()
                 .reduce((a, b) -> a + "\n" + b).get() + "\n",
             5, "image.location", "must specify one of \"build\" and \"location\""),
-        Arguments.of("no image at all",
-            "name: api\ntype: Backend Service\ncpu: 256\n",
-            1, "", "either \"image.build\" or \"image.location\" needs to be specified in the manifest"),
         Arguments.of("unknown workload type",
             "name: api\ntype: Static Site Service\n",
-            2, "type", "unknown workload type 'Static Site Service'"),
+            2, "type", "unknown workload type 'Static Site Service'; expected one of Load Balanced Web Service, "
+                + "Backend Service, Worker Service, Scheduled Job, Request-Driven Web Service, Static Site"),
+        Arguments.of("a Static Site",
+            "name: www\ntype: Static Site\nfiles:\n  - source: dist\n",
+            2, "type", "a Static Site serves files from S3 and runs no containers"),
         Arguments.of("mount point without source volume",
             withHeader("sidecars:", "  nginx:", "    image: nginx", "    mount_points:", "      - path: /var/www"),
             9, "sidecars.nginx.mount_points[0]", "\"source_volume\" must be specified"),
@@ -86,7 +91,18 @@ class BadCopilotManifestTest {
             9, "sidecars.nginx.healthcheck.interval", "expected a duration such as 10s"),
         Arguments.of("name overridden per environment",
             withHeader("environments:", "  prod:", "    name: api2"),
-            7, "environments.prod", "'name' cannot be overridden per environment"),
+            7, "environments.prod", "'name' cannot be set per environment"),
+        Arguments.of("depends_on where Copilot does not read it",
+            withHeader("depends_on:", "  nginx: start"),
+            5, "", "'depends_on' is not a field here; did you mean 'image.depends_on'?"),
+        Arguments.of("sidecars of a Request-Driven Web Service",
+            lines("name: web", "type: Request-Driven Web Service", "image:", "  location: web:1", "  port: 80",
+                "sidecars:", "  nginx:", "    image: nginx"),
+            6, "", "'sidecars' is not a field of a Request-Driven Web Service (only of a Load Balanced Web Service, "
+                + "Backend Service, Worker Service, Scheduled Job)"),
+        Arguments.of("a key with a zero-width space",
+            withHeader("varia\u200bbles:", "  A: b"),
+            5, "", "unknown field 'varia\\u200bbles'; did you mean 'variables'?"),
         Arguments.of("misspelt field inside an environment override",
             withHeader("environments:", "  prod:", "    sidecars:", "      nginx:", "        imag: nginx:2"),
             9, "environments.prod.sidecars.nginx", "unknown field 'imag'; did you mean 'image'?"),
@@ -99,7 +115,7 @@ class BadCopilotManifestTest {
   @MethodSource("manifests")
   void reportsLineAndMessage(String what, String manifest, int line, String path, String fragment) {
     ManifestException error = catchThrowableOfType(ManifestException.class,
-        () -> CopilotManifest.read(manifest, "manifest.yml"));
+        () -> CopilotManifest.reader().strict(true).read(manifest, "manifest.yml"));
     assertThat(error).as(what).isNotNull();
     assertThat(error.line()).as("line of: " + error.getMessage()).isEqualTo(line);
     assertThat(error.path()).as("path of: " + error.getMessage()).isEqualTo(path);
@@ -107,17 +123,44 @@ class BadCopilotManifestTest {
   }
 
   static Stream<Arguments> unknownFields() {
-    return manifests().filter(arguments -> ((String) arguments.get()[4]).startsWith("unknown field"));
+    return manifests().filter(arguments -> {
+      String fragment = (String) arguments.get()[4];
+      return fragment.startsWith("unknown field") || fragment.contains("is not a field") || fragment.contains("cannot be set");
+    });
   }
 
-  @ParameterizedTest(name = "lenient: {0}")
+  @ParameterizedTest(name = "by default: {0}")
   @MethodSource("unknownFields")
-  void lenientReadingTurnsUnknownFieldsIntoWarnings(String what, String manifest, int line, String path, String fragment) {
-    CopilotManifest read = CopilotManifest.reader().lenient(true).read(manifest, "manifest.yml");
+  void unknownFieldsAreWarningsAsCopilotIgnoresThem(String what, String manifest, int line, String path, String fragment) {
+    CopilotManifest read = CopilotManifest.read(manifest, "manifest.yml");
     assertThat(read.warnings()).hasSize(1);
     assertThat(read.warnings().get(0).line()).isEqualTo(line);
-    assertThat(read.warnings().get(0).message()).contains(fragment).endsWith("(skipped)");
+    assertThat(read.warnings().get(0).code()).isEqualTo(ManifestException.UNKNOWN_FIELD);
+    assertThat(read.warnings().get(0).message()).contains(fragment).endsWith("(Copilot ignores it)");
     assertThat(read.warnings().get(0).toString()).startsWith("manifest.yml:" + line + ":");
+  }
+
+  @org.junit.jupiter.api.Test
+  void strictReadingReportsEveryUnknownKeyAndTheErrorThatStopsIt() {
+    String manifest = withHeader(
+        "lables: {a: b}", // 5
+        "sidecars:",
+        "  nginx:",
+        "    image: nginx",
+        "    mountPoints: []", // 9
+        "    port: 80/icmp"); // 10
+    ManifestException error = catchThrowableOfType(ManifestException.class,
+        () -> CopilotManifest.reader().strict(true).read(manifest, "manifest.yml"));
+    assertThat(error.problems()).extracting(ManifestException::line).containsExactly(5, 9, 10);
+    assertThat(error.problems()).extracting(ManifestException::code)
+        .containsExactly(ManifestException.UNKNOWN_FIELD, ManifestException.UNKNOWN_FIELD, ManifestException.INVALID);
+  }
+
+  @org.junit.jupiter.api.Test
+  void aRootWithoutAnImageIsReadAndLeftToValidation() {
+    CopilotManifest read = CopilotManifest.read("name: api\ntype: Backend Service\ncpu: 256\n", "m.yml");
+    assertThat(read.workload().main().image().location()).isEmpty();
+    assertThat(read.workload().main().image().build()).isEmpty();
   }
 
   @org.junit.jupiter.api.Test

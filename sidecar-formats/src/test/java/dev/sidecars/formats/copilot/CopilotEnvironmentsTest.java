@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sidecars.formats.ManifestException;
 import dev.sidecars.model.Image;
+import dev.sidecars.model.Container;
 import dev.sidecars.model.Port;
 import dev.sidecars.model.Variable;
 import dev.sidecars.model.Workload;
@@ -61,12 +62,23 @@ class CopilotEnvironmentsTest {
   }
 
   @Test
-  void overrideAddingASidecarWithoutImageNamesItsLine() {
+  void overrideAddingASidecarWithoutImageIsReadAndLeftToValidation() {
     String manifest = "name: api\ntype: Backend Service\nimage:\n  location: api\n"
         + "environments:\n  prod:\n    sidecars:\n      envoy:\n        essential: false\n";
     CopilotManifest read = CopilotManifest.read(manifest, "m.yml");
-    assertThatThrownBy(() -> read.workload("prod"))
-        .isInstanceOf(ManifestException.class)
-        .hasMessage("m.yml:9:9: environments.prod.sidecars.envoy: a new container needs an image, and this patch sets none");
+    Container envoy = read.workload("prod").sidecars().get(0);
+    assertThat(envoy.name()).isEqualTo("envoy");
+    assertThat(envoy.image().location()).isEmpty();
+    assertThat(envoy.image().build()).isEmpty();
+    assertThat(read.sources("prod").find("sidecars.envoy").orElseThrow().line()).isEqualTo(9);
+  }
+
+  @Test
+  void anOverrideSuppliesTheImageTheRootLacks() {
+    String manifest = "name: api\ntype: Backend Service\n"
+        + "environments:\n  prod:\n    image:\n      location: api:2\n";
+    CopilotManifest read = CopilotManifest.read(manifest, "m.yml");
+    assertThat(read.workload().main().image().location()).isEmpty();
+    assertThat(read.workload("prod").main().image().location()).contains("api:2");
   }
 }

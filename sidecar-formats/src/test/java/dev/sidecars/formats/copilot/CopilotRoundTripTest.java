@@ -80,26 +80,43 @@ class CopilotRoundTripTest {
       try {
         yaml = blank.withWorkload(w).write();
       } catch (ManifestException e) {
-        // Only a value with ${NAME} in it may be refused (see the next test).
-        assertThat(e.problem()).contains("has no escape for it");
-        String value = e.problem().substring(e.problem().indexOf('\'') + 1, e.problem().indexOf("' as holding"));
-        assertThat(Interpolation.hasVariable(value)).as(value).isTrue();
+        // Only a string Copilot would read as a JSON list may be refused (see the next test).
+        assertThat(e.problem()).contains("as a list and has no escape for it");
+        String value = e.problem().substring(e.problem().indexOf('\'') + 1, e.problem().indexOf("' as a list"));
+        assertThat(Interpolation.isJsonList(value)).as(value).isTrue();
         return;
       }
-      assertThat(CopilotManifest.read(yaml, "generated.yml").workload()).as(yaml).isEqualTo(w);
+      assertThat(CopilotManifest.read(yaml, "generated.yml").workload()).as(yaml).isEqualTo(withCopilotDefaults(w));
     });
   }
 
+  /** What Copilot reads where a manifest is silent: the task size and platform it deploys with. */
+  private static Workload withCopilotDefaults(Workload w) {
+    boolean appRunner = w.type() == WorkloadType.REQUEST_DRIVEN_WEB_SERVICE;
+    return w.toBuilder()
+        .cpu(w.cpu().orElse(Cpu.ofEcsUnits(appRunner ? 1024 : 256)))
+        .memory(w.memory().orElse(Memory.ofMebibytes(appRunner ? 2048 : 512)))
+        .platform(w.platform().orElse(Platform.linuxX86()))
+        .build();
+  }
+
   @Test
-  void aLiteralVariableReferenceIsAnErrorBecauseCopilotWouldInterpolateIt() {
+  void aLiteralVariableReferenceIsWrittenWithCopilotsEscape() {
     CopilotManifest blank = CopilotManifest.read("name: x\ntype: Backend Service\nimage:\n  location: x\n", "blank.yml");
     Workload literal = blank.workload().toBuilder()
-        .main(blank.workload().main().toBuilder().putEnvironment("GREETING", Variable.plain("hello ${USER}")).build())
+        .main(blank.workload().main().toBuilder()
+            .putEnvironment("GREETING", Variable.plain("hello ${USER}, \\${HOME} and ${USER}")).build())
         .build();
-    assertThatThrownBy(() -> blank.withWorkload(literal).write())
+    String written = blank.withWorkload(literal).write();
+    assertThat(written).contains("\\${USER}");
+    assertThat(CopilotManifest.read(written, "w.yml").workload()).isEqualTo(literal);
+    Workload list = blank.workload().toBuilder()
+        .main(blank.workload().main().toBuilder().putEnvironment("HOSTS", Variable.plain("[\"a\", \"b\"]")).build())
+        .build();
+    assertThatThrownBy(() -> blank.withWorkload(list).write())
         .isInstanceOf(ManifestException.class)
-        .hasMessageContaining("variables.GREETING")
-        .hasMessageContaining("has no escape for it");
+        .hasMessageContaining("variables.HOSTS")
+        .hasMessageContaining("as a list and has no escape for it");
     Workload dollars = blank.workload().toBuilder()
         .main(blank.workload().main().toBuilder().putEnvironment("PRICE", Variable.plain("$5 {x} $ {y}")).build())
         .build();
@@ -173,7 +190,7 @@ class CopilotRoundTripTest {
         volumes.putIfAbsent(name, Volume.builder().name(name).path(optional(in, strings()))
             .readOnly(optional(in, ModelGenerators::chance)).efs(optional(in, in2 -> efs)).build());
       }
-      return Workload.builder()
+      Workload all = Workload.builder()
           .name("x")
           .type(pick(in, WorkloadType.class))
           .platform(optional(in, in2 -> Platform.of(pick(in2, OperatingSystem.class), pick(in2, Architecture.class))))
@@ -191,6 +208,40 @@ class CopilotRoundTripTest {
               .putAllSecrets(map(in2, strings(), in3 -> SecretRef.imported(strings().generate(in3)), 2))
               .envFile(optional(in2, strings())).retention(optional(in2, in3 -> between(in3, 1, 3653))).build()))
           .build();
+      return withinType(all);
     };
+  }
+
+  /** A workload reduced to what Copilot's manifest of its type can say (copilot-fields.txt). */
+  private static Workload withinType(Workload w) {
+    switch (w.type()) {
+      case LOAD_BALANCED_WEB_SERVICE:
+      case BACKEND_SERVICE:
+        return w;
+      case REQUEST_DRIVEN_WEB_SERVICE:
+        return w.toBuilder().targetContainer(java.util.Optional.empty()).sidecars(List.of()).volumes(List.of())
+            .logging(java.util.Optional.empty())
+            .main(w.main().toBuilder().entrypoint(java.util.Optional.empty()).healthCheck(java.util.Optional.empty())
+                .envFile(java.util.Optional.empty()).build())
+            .build();
+      default:
+        return w.toBuilder().targetContainer(java.util.Optional.empty())
+            .main(w.main().toBuilder().ports(List.of()).build()).build();
+    }
+  }
+
+  @Test
+  void whatTheWorkloadTypeCannotSayIsAnErrorNotADrop() {
+    CopilotManifest worker = CopilotManifest.read("name: x\ntype: Worker Service\nimage:\n  location: x\n", "w.yml");
+    assertThatThrownBy(() -> worker.withWorkload(worker.workload().toBuilder().targetContainer("x").build()).write())
+        .isInstanceOf(ManifestException.class)
+        .hasMessageContaining("a Worker Service has no 'http'");
+    CopilotManifest web = CopilotManifest.read("name: x\ntype: Request-Driven Web Service\nimage:\n  location: x\n",
+        "rd.yml");
+    Workload withSidecar = web.workload().toBuilder()
+        .addSidecar(Container.builder().name("nginx").image("nginx").build()).build();
+    assertThatThrownBy(() -> web.withWorkload(withSidecar).write())
+        .isInstanceOf(ManifestException.class)
+        .hasMessageContaining("a Request-Driven Web Service has no 'sidecars'");
   }
 }

@@ -25,9 +25,10 @@ final class ImageHasLocationOrBuild implements Rule {
     for (Container container : workload.containers()) {
       String path = Findings.pathOf(workload, container) + ".image";
       Image image = container.image();
-      if (image.location().isPresent() == image.build().isPresent()) {
-        findings.error("image.location-or-build", path,
-            "must specify one of \"build\" and \"location\"" + (image.location().isPresent() ? ", not both" : ""));
+      if (image.location().isPresent() && image.build().isPresent()) {
+        findings.error("image.location-or-build", path, "must specify one of \"build\" and \"location\", not both");
+      } else if (image.location().isEmpty() && image.build().isEmpty()) {
+        findings.error("image.location-or-build", path, "the container has no image; give its location or a build");
       }
       image.location().filter(l -> l.isEmpty() || !l.equals(l.strip()) || l.chars().anyMatch(Character::isWhitespace))
           .ifPresent(l -> findings.error("image.whitespace", path,

@@ -27,10 +27,11 @@ final class TargetGaps implements Rule {
       findings.warning("kubernetes.unsupported", "logging", "FireLens log routing is an ECS feature; it is not emitted");
     }
     if (findings.active(Profile.KUBERNETES)) {
-      workload.cpu().ifPresent(cpu -> findings.warning("kubernetes.unsupported", "cpu",
-          "a pod has no task size; it is not emitted, set each container's resources instead"));
-      workload.memory().ifPresent(memory -> findings.warning("kubernetes.unsupported", "memory",
-          "a pod has no task size; it is not emitted, set each container's resources instead"));
+      // a task size the reader filled in (Copilot's default) is no choice of the user's to warn about
+      workload.cpu().filter(cpu -> findings.written("cpu")).ifPresent(cpu -> findings.warning("kubernetes.unsupported",
+          "cpu", "a pod has no task size; it is not emitted, set each container's resources instead"));
+      workload.memory().filter(memory -> findings.written("memory")).ifPresent(memory -> findings.warning(
+          "kubernetes.unsupported", "memory", "a pod has no task size; it is not emitted, set each container's resources instead"));
     }
     for (Container container : workload.containers()) {
       String path = Findings.pathOf(workload, container);

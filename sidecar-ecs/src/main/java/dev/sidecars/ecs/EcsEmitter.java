@@ -1,12 +1,19 @@
 package dev.sidecars.ecs;
 
 import dev.sidecars.ecs.internal.CloudFormationNames;
+import dev.sidecars.ecs.internal.OverrideRules;
 import dev.sidecars.ecs.internal.TaskDefinitionTree;
 import dev.sidecars.ecs.internal.TreeText;
+import dev.sidecars.model.EfsVolume;
+import dev.sidecars.model.Volume;
 import dev.sidecars.model.Workload;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.zip.CRC32;
 
 /**
  * Emits a workload as an Amazon ECS task definition: the {@code RegisterTaskDefinition}
@@ -53,7 +60,9 @@ public final class EcsEmitter {
    *     import, a Secrets Manager name without region and account)
    */
   public Map<String, Object> apiTree(Workload workload) {
-    return new TaskDefinitionTree(options, TaskDefinitionTree.Mode.API).taskDefinition(workload);
+    Map<String, Object> tree = new TaskDefinitionTree(options, TaskDefinitionTree.Mode.API).taskDefinition(workload);
+    new OverrideRules(true).apply(workload, tree, options.logRouterName, TaskDefinitionTree.COLLECTOR_NAME);
+    return tree;
   }
 
   /**
@@ -77,7 +86,9 @@ public final class EcsEmitter {
    */
   public Map<String, Object> cloudFormationProperties(Workload workload) {
     Map<String, Object> camel = new TaskDefinitionTree(options, TaskDefinitionTree.Mode.CLOUDFORMATION).taskDefinition(workload);
-    return CloudFormationNames.recase(camel);
+    Map<String, Object> properties = CloudFormationNames.recase(camel);
+    new OverrideRules(false).apply(workload, properties, options.logRouterName, TaskDefinitionTree.COLLECTOR_NAME);
+    return properties;
   }
 
   /**
@@ -92,10 +103,57 @@ public final class EcsEmitter {
     Map<String, Object> resource = new LinkedHashMap<>();
     resource.put("Type", "AWS::ECS::TaskDefinition");
     resource.put("Properties", cloudFormationProperties(workload));
+    Map<String, Object> resources = new LinkedHashMap<>();
+    resources.put("TaskDefinition", resource);
+    accessPoint(workload).ifPresent(accessPoint -> resources.put(TaskDefinitionTree.ACCESS_POINT, accessPoint));
     Map<String, Object> template = new LinkedHashMap<>();
     template.put("AWSTemplateFormatVersion", "2010-09-09");
-    template.put("Resources", Map.of("TaskDefinition", resource));
+    template.put("Resources", resources);
     return format == CloudFormationFormat.JSON ? TreeText.json(template) : TreeText.yaml(template);
+  }
+
+  /**
+   * The access point Copilot creates for a managed EFS volume ({@code efs-access-point.yml}):
+   * owned by the volume's uid and gid, or by the CRC-32 of the workload's name, with its root
+   * at {@code /<workload>}. None when the emitter was given the access point's id.
+   */
+  private Optional<Map<String, Object>> accessPoint(Workload workload) {
+    List<Volume> managed = workload.volumes().stream()
+        .filter(v -> v.efs().filter(EfsVolume::isManaged).isPresent()).collect(Collectors.toList());
+    if (managed.isEmpty()) {
+      return Optional.empty();
+    }
+    if (managed.size() > 1) {
+      throw new EmitException("volumes", "Copilot creates one managed EFS volume per service; this workload has "
+          + managed.size());
+    }
+    Volume volume = managed.get(0);
+    if (options.accessPoints.containsKey(volume.name())) {
+      return Optional.empty();
+    }
+    EfsVolume efs = volume.efs().orElseThrow();
+    CRC32 crc = new CRC32();
+    crc.update(workload.name().getBytes(StandardCharsets.UTF_8));
+    long uid = efs.uid().orElse(crc.getValue());
+    long gid = efs.gid().orElse(crc.getValue());
+    Map<String, Object> posixUser = new LinkedHashMap<>();
+    posixUser.put("Uid", Long.toString(uid));
+    posixUser.put("Gid", Long.toString(gid));
+    Map<String, Object> creation = new LinkedHashMap<>();
+    creation.put("OwnerUid", Long.toString(uid));
+    creation.put("OwnerGid", Long.toString(gid));
+    creation.put("Permissions", "0755");
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("Path", "/" + workload.name());
+    root.put("CreationInfo", creation);
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("FileSystemId", options.managedFileSystems.get(volume.name()));
+    properties.put("PosixUser", posixUser);
+    properties.put("RootDirectory", root);
+    Map<String, Object> resource = new LinkedHashMap<>();
+    resource.put("Type", "AWS::EFS::AccessPoint");
+    resource.put("Properties", properties);
+    return Optional.of(resource);
   }
 
   /** Emitter settings. Unset settings have the documented defaults. */
@@ -204,6 +262,22 @@ public final class EcsEmitter {
      */
     public Builder managedFileSystem(String volumeName, String fileSystemId) {
       options.managedFileSystems.put(volumeName, fileSystemId);
+      return this;
+    }
+
+    /**
+     * The file system of a managed EFS volume and the access point through which the task
+     * mounts it. Without the access point, a CloudFormation template creates one as Copilot
+     * does, and an API request cannot be made.
+     *
+     * @param volumeName the volume
+     * @param fileSystemId for example {@code fs-1234567}
+     * @param accessPointId for example {@code fsap-1234567}
+     * @return this builder
+     */
+    public Builder managedFileSystem(String volumeName, String fileSystemId, String accessPointId) {
+      options.managedFileSystems.put(volumeName, fileSystemId);
+      options.accessPoints.put(volumeName, accessPointId);
       return this;
     }
 

@@ -88,7 +88,8 @@ class EcsEmitterTest {
   void cloudFormationKeepsMapKeysAndUsesTheExceptions() {
     Map<String, Object> properties = EMITTER.cloudFormationProperties(seed("copilot-efs-fragment.yml"));
     String text = properties.toString();
-    assertThat(text).contains("EFSVolumeConfiguration={FilesystemId=fs-1234567}").contains("ContainerDefinitions=");
+    assertThat(text).contains("EFSVolumeConfiguration={FilesystemId=fs-1234567, RootDirectory=/, TransitEncryption=ENABLED, "
+        + "AuthorizationConfig={IAM=DISABLED}}").contains("ContainerDefinitions=");
     assertThat(EcsEmitter.create().toCloudFormation(seed("copilot-firelens.yml"), CloudFormationFormat.YAML))
         .contains("Type: AWS::ECS::TaskDefinition").contains("log_group_name: /copilot/sidecar-test-hello")
         .contains("enable-ecs-log-metadata: \"true\"");

@@ -12,6 +12,9 @@ import dev.sidecars.model.Cpu;
 import dev.sidecars.model.DependencyCondition;
 import dev.sidecars.model.Documentation;
 import dev.sidecars.model.EfsVolume;
+import dev.sidecars.model.JobSettings;
+import dev.sidecars.model.TaskDefinitionOverride;
+import dev.sidecars.model.Tracing;
 import dev.sidecars.model.HealthCheck;
 import dev.sidecars.model.Image;
 import dev.sidecars.model.Logging;
@@ -314,6 +317,7 @@ public final class ModelGenerators {
         .readinessProbe(optional(in, probes()))
         .startupProbe(optional(in, probes()))
         .resources(optional(in, resources()))
+        .readOnlyRootFilesystem(optional(in, ModelGenerators::chance))
         .addAllConfigMaps(keyedList(in, configMaps(), ConfigMap::name, 2))
         .addAllSecretMounts(keyedList(in, in2 -> SecretMount.of(strings().generate(in2), strings().generate(in2)), SecretMount::name, 2))
         .build();
@@ -329,13 +333,57 @@ public final class ModelGenerators {
   }
 
   public static Gen<EfsVolume> efsVolumes() {
-    return in -> EfsVolume.builder()
-        .fileSystemId(optional(in, strings()))
+    return in -> {
+      EfsVolume.Builder efs = EfsVolume.builder();
+      if (chance(in)) {
+        efs.fileSystemId(optional(in, strings()));
+      } else {
+        efs.fileSystemExport(optional(in, strings()));
+      }
+      return efs
+        .rootDirectory(optional(in, strings()))
         .rootDirectory(optional(in, strings()))
         .accessPointId(optional(in, strings()))
         .iam(optional(in, ModelGenerators::chance))
         .uid(optional(in, in2 -> longs().between(0, 4_294_967_295L).generate(in2)))
         .gid(optional(in, in2 -> longs().between(0, 4_294_967_295L).generate(in2)))
+        .build();
+    };
+  }
+
+  /** A value of a task definition override: a tree of maps, lists, strings, numbers and booleans. */
+  public static Gen<Object> overrideValues(int depth) {
+    return in -> {
+      switch (between(in, 0, depth > 0 ? 6 : 3)) {
+        case 0:
+          return strings().generate(in);
+        case 1:
+          return (long) between(in, -5, 70000);
+        case 2:
+          return chance(in);
+        case 3:
+          return new java.math.BigDecimal(between(in, 0, 999) + "." + between(in, 1, 99));
+        case 4:
+        case 5:
+          return map(in, strings(), overrideValues(depth - 1), 3);
+        default:
+          return list(in, overrideValues(depth - 1), 3);
+      }
+    };
+  }
+
+  public static Gen<TaskDefinitionOverride> taskDefinitionOverrides() {
+    return in -> TaskDefinitionOverride.of(
+        pick(in, List.of("ContainerDefinitions[0].Ulimits[-]", "ContainerDefinitions[2].LinuxParameters.InitProcessEnabled",
+            "PidMode", "Volumes[0].Host.SourcePath")),
+        overrideValues(2).generate(in));
+  }
+
+  public static Gen<JobSettings> jobs() {
+    return in -> JobSettings.builder()
+        .schedule(optional(in, strings()))
+        .timeout(optional(in, durations()))
+        .retries(optional(in, in2 -> between(in2, 0, 10)))
         .build();
   }
 
@@ -365,6 +413,10 @@ public final class ModelGenerators {
         .targetContainer(optional(in, strings()))
         .cpu(optional(in, cpus()))
         .memory(optional(in, memories()))
+        .ephemeralStorage(optional(in, memories()))
+        .tracing(optional(in, in2 -> Tracing.AWS_XRAY))
+        .addAllTaskDefinitionOverrides(list(in, taskDefinitionOverrides(), 2))
+        .job(optional(in, jobs()))
         .build();
   }
 

@@ -210,6 +210,19 @@ public final class KubernetesEmitter {
       warnings.add("a pod has no task size; the workload's cpu and memory are not emitted, set each container's"
           + " resources instead");
     }
+    workload.ephemeralStorage().ifPresent(size -> warnings.add("a pod has no task-level ephemeral storage; the "
+        + size + " asked for is not emitted, set each container's ephemeral-storage resources instead"));
+    workload.tracing().ifPresent(t -> warnings.add("tracing " + t + " is Copilot's X-Ray collector for ECS, whose "
+        + "configuration reads ECS metadata; it is not emitted, add a collector sidecar instead"));
+    if (!workload.taskDefinitionOverrides().isEmpty()) {
+      warnings.add("the " + workload.taskDefinitionOverrides().size() + " task definition override(s) change ECS task "
+          + "definitions only; they are not emitted");
+    }
+    workload.job().ifPresent(job -> warnings.add("the job's schedule, timeout and retries are not emitted"
+        + (kind == WorkloadKind.CRON_JOB ? "; the CronJob takes its schedule from the emitter's settings" : "")));
+    workload.volumes().stream().filter(v -> v.efs().flatMap(e -> e.fileSystemExport()).isPresent()).forEach(v ->
+        warnings.add("volume " + v.name() + " is an EFS file system whose id another CloudFormation stack exports; its "
+            + "PersistentVolumeClaim " + Names.claim(workload, v) + " must be bound to it"));
     if (!volumes.isEmpty()) {
       podSpec.setVolumes(volumes);
     }

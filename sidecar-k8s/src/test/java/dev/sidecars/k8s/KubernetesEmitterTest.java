@@ -253,4 +253,27 @@ class KubernetesEmitterTest {
   void theEmitterIsFoundThroughTheServiceLoader() {
     assertThat(WorkloadEmitter.available()).extracting(WorkloadEmitter::target).contains("k8s");
   }
+
+  @org.junit.jupiter.api.Test
+  void aReadOnlyRootFilesystemIsASecurityContextAndEcsOnlyTaskFieldsAreWarnings() throws Exception {
+    Workload workload = service().toBuilder()
+        .main(main().toBuilder().readOnlyRootFilesystem(true).build())
+        .ephemeralStorage(dev.sidecars.model.Memory.ofGibibytes(50))
+        .tracing(dev.sidecars.model.Tracing.AWS_XRAY)
+        .addTaskDefinitionOverride(dev.sidecars.model.TaskDefinitionOverride.of("PidMode", "task"))
+        .job(dev.sidecars.model.JobSettings.builder().schedule("@daily").build())
+        .addVolume(dev.sidecars.model.Volume.builder().name("data").path("/data")
+            .efs(dev.sidecars.model.EfsVolume.imported("shared-fs")).build())
+        .build();
+    KubernetesResult result = KubernetesEmitter.create().emit(workload);
+    V1PodSpec pod = KubernetesOracle.check(result);
+    assertThat(pod.getContainers().get(0).getSecurityContext().getReadOnlyRootFilesystem()).isTrue();
+    assertThat(String.join("\n", result.warnings()))
+        .contains("ephemeral storage; the 50Gi asked for is not emitted")
+        .contains("tracing awsxray is Copilot's X-Ray collector for ECS")
+        .contains("1 task definition override(s) change ECS task definitions only")
+        .contains("the job's schedule, timeout and retries are not emitted")
+        .contains("volume data is an EFS file system whose id another CloudFormation stack exports");
+    assertThat(KubernetesEmitter.create().emit(service()).warnings()).isEmpty();
+  }
 }

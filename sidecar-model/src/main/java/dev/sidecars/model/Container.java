@@ -89,6 +89,14 @@ public abstract class Container {
   /** @return CPU and memory bounds, if any */
   public abstract Optional<Resources> resources();
 
+  /**
+   * Whether the container's root file system is read-only (Copilot's
+   * {@code storage.readonly_fs}, ECS's {@code readonlyRootFilesystem}), if given.
+   *
+   * @return the setting; unset means writable, as on both platforms
+   */
+  public abstract Optional<Boolean> readOnlyRootFilesystem();
+
   /** @return files mounted from ConfigMaps, keyed by name */
   public abstract List<ConfigMap> configMaps();
 

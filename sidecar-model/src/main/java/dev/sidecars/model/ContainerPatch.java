@@ -102,6 +102,9 @@ public abstract class ContainerPatch {
   /** @return the change to the resources, merged bound by bound, if any */
   public abstract Optional<ResourcesPatch> resources();
 
+  /** @return the new read-only root file system setting, if changed */
+  public abstract Optional<Boolean> readOnlyRootFilesystem();
+
   /** @return the change to the ConfigMaps, keyed by name */
   @Value.Default
   public ListPatch<ConfigMap> configMaps() {
@@ -151,6 +154,7 @@ public abstract class ContainerPatch {
         .readinessProbe(container.readinessProbe())
         .startupProbe(container.startupProbe())
         .resources(container.resources().map(ResourcesPatch::of))
+        .readOnlyRootFilesystem(container.readOnlyRootFilesystem())
         .configMaps(ListPatch.replaceWith(container.configMaps()))
         .secretMounts(ListPatch.replaceWith(container.secretMounts()))
         .build();
@@ -185,6 +189,7 @@ public abstract class ContainerPatch {
         .readinessProbe(readinessProbe().or(base::readinessProbe))
         .startupProbe(startupProbe().or(base::startupProbe))
         .resources(resources().map(p -> p.applyTo(base.resources())).or(base::resources))
+        .readOnlyRootFilesystem(readOnlyRootFilesystem().or(base::readOnlyRootFilesystem))
         .addAllConfigMaps(configMaps().apply(base.configMaps()))
         .addAllSecretMounts(secretMounts().apply(base.secretMounts()))
         .build();
@@ -238,6 +243,7 @@ public abstract class ContainerPatch {
         .readinessProbe(next.readinessProbe().or(this::readinessProbe))
         .startupProbe(next.startupProbe().or(this::startupProbe))
         .resources(Merging.then(resources(), next.resources(), ResourcesPatch::then))
+        .readOnlyRootFilesystem(next.readOnlyRootFilesystem().or(this::readOnlyRootFilesystem))
         .configMaps(configMaps().then(next.configMaps()))
         .secretMounts(secretMounts().then(next.secretMounts()))
         .build();

@@ -6,14 +6,23 @@ import org.immutables.value.Value;
 /**
  * An Amazon EFS file system behind a workload volume, as Copilot's {@code storage.volumes.<name>.efs}.
  *
- * <p>Without a {@link #fileSystemId()} the file system is managed: Copilot's {@code efs: true}
- * creates one for the service, optionally owned by {@link #uid()} and {@link #gid()}.
+ * <p>Without a {@link #fileSystemId()} or {@link #fileSystemExport()} the file system is
+ * managed: Copilot's {@code efs: true} creates one for the service, with an access point owned
+ * by {@link #uid()} and {@link #gid()}.
  */
 @Value.Immutable
 public abstract class EfsVolume {
 
   /** @return the file system id ({@code fs-1234567}) of an existing file system, if given */
   public abstract Optional<String> fileSystemId();
+
+  /**
+   * The CloudFormation export that holds the file system id (Copilot's
+   * {@code id: {from_cfn: name}}), resolved when the stack is deployed.
+   *
+   * @return the export's name, if given
+   */
+  public abstract Optional<String> fileSystemExport();
 
   /** @return the directory of the file system to mount as the root, if given */
   public abstract Optional<String> rootDirectory();
@@ -32,7 +41,17 @@ public abstract class EfsVolume {
 
   /** @return whether the file system is managed (created for the workload) */
   public boolean isManaged() {
-    return fileSystemId().isEmpty();
+    return fileSystemId().isEmpty() && fileSystemExport().isEmpty();
+  }
+
+  /**
+   * An existing file system whose id another CloudFormation stack exports.
+   *
+   * @param exportName the export's name
+   * @return the volume source
+   */
+  public static EfsVolume imported(String exportName) {
+    return builder().fileSystemExport(exportName).build();
   }
 
   /** @return a managed file system with no settings (Copilot's {@code efs: true}) */

@@ -66,6 +66,27 @@ public final class Memory implements Comparable<Memory> {
     return new Memory(Math.multiplyExact(mebibytes, MIB));
   }
 
+  /**
+   * An amount in GiB, the unit of ECS's ephemeral storage ({@code sizeInGiB}).
+   *
+   * @param gibibytes the number of GiB
+   * @return the amount
+   */
+  public static Memory ofGibibytes(long gibibytes) {
+    return new Memory(Math.multiplyExact(gibibytes, MIB * 1024L));
+  }
+
+  /**
+   * This amount in GiB.
+   *
+   * @param rounding how to round when the amount is not a whole number of GiB
+   * @return the GiB
+   * @throws ArithmeticException with {@link RoundingMode#UNNECESSARY} when rounding is needed
+   */
+  public long gibibytes(RoundingMode rounding) {
+    return new BigDecimal(bytes).divide(BigDecimal.valueOf(MIB * 1024L), 0, rounding).longValueExact();
+  }
+
   /** @return the exact number of bytes */
   public long bytes() {
     return bytes;

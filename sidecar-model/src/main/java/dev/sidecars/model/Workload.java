@@ -55,6 +55,28 @@ public abstract class Workload {
   /** @return the task's memory, if given */
   public abstract Optional<Memory> memory();
 
+  /**
+   * The task's ephemeral storage (Copilot's {@code storage.ephemeral}, ECS's
+   * {@code ephemeralStorage}), if more than the platform's default is asked for.
+   *
+   * @return the size, if given
+   */
+  public abstract Optional<Memory> ephemeralStorage();
+
+  /** @return where traces go, when the platform adds a collector for them (Copilot's {@code observability.tracing}) */
+  public abstract Optional<Tracing> tracing();
+
+  /**
+   * Changes to the emitted ECS task definition that the model has no field for (Copilot's
+   * {@code taskdef_overrides}), applied in order after everything else.
+   *
+   * @return the overrides, in order
+   */
+  public abstract List<TaskDefinitionOverride> taskDefinitionOverrides();
+
+  /** @return when and how a job runs (a Scheduled Job's schedule, timeout and retries), if given */
+  public abstract Optional<JobSettings> job();
+
   /** @return the main container followed by the sidecars */
   public List<Container> containers() {
     List<Container> all = new ArrayList<>(sidecars().size() + 1);

@@ -1,5 +1,6 @@
 package dev.sidecars.model;
 
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -21,6 +22,18 @@ public abstract class WorkloadPatch {
 
   /** @return the new task memory, if changed */
   public abstract Optional<Memory> memory();
+
+  /** @return the new ephemeral storage, if changed */
+  public abstract Optional<Memory> ephemeralStorage();
+
+  /** @return the new tracing, if changed */
+  public abstract Optional<Tracing> tracing();
+
+  /** @return the task definition overrides that replace the workload's whole, if changed */
+  public abstract Optional<List<TaskDefinitionOverride>> taskDefinitionOverrides();
+
+  /** @return the change to the job settings, field by field, if any */
+  public abstract Optional<JobSettings> job();
 
   /** @return the new load-balancer target container, if changed */
   public abstract Optional<String> targetContainer();
@@ -70,6 +83,10 @@ public abstract class WorkloadPatch {
         .platform(platform().or(base::platform))
         .cpu(cpu().or(base::cpu))
         .memory(memory().or(base::memory))
+        .ephemeralStorage(ephemeralStorage().or(base::ephemeralStorage))
+        .tracing(tracing().or(base::tracing))
+        .taskDefinitionOverrides(taskDefinitionOverrides().orElse(base.taskDefinitionOverrides()))
+        .job(job().map(j -> base.job().orElse(JobSettings.empty()).then(j)).or(base::job))
         .targetContainer(targetContainer().or(base::targetContainer))
         .main(main().map(p -> p.applyTo(base.main())).orElse(base.main()))
         .addAllSidecars(sidecars().apply(base.sidecars()))
@@ -95,6 +112,10 @@ public abstract class WorkloadPatch {
         .platform(next.platform().or(this::platform))
         .cpu(next.cpu().or(this::cpu))
         .memory(next.memory().or(this::memory))
+        .ephemeralStorage(next.ephemeralStorage().or(this::ephemeralStorage))
+        .tracing(next.tracing().or(this::tracing))
+        .taskDefinitionOverrides(next.taskDefinitionOverrides().or(this::taskDefinitionOverrides))
+        .job(Merging.then(job(), next.job(), JobSettings::then))
         .targetContainer(next.targetContainer().or(this::targetContainer))
         .main(Merging.then(main(), next.main(), ContainerPatch::then))
         .sidecars(sidecars().then(next.sidecars()))

@@ -195,6 +195,7 @@ final class MergeGenerators {
         .readinessProbe(maybe(in, probes()))
         .startupProbe(maybe(in, probes()))
         .resources(maybe(in, resources()))
+        .readOnlyRootFilesystem(maybe(in, MergeGenerators::chance))
         .addAllConfigMaps(keyed(in, configMaps()))
         .addAllSecretMounts(keyed(in, secretMounts()))
         .build();
@@ -260,6 +261,7 @@ final class MergeGenerators {
           .readinessProbe(maybe(in, probes()))
           .startupProbe(maybe(in, probes()))
           .resources(maybe(in, resourcesPatches()))
+          .readOnlyRootFilesystem(maybe(in, MergeGenerators::chance))
           .configMaps(listPatches(configMaps(), ConfigMap::key).generate(in))
           .secretMounts(listPatches(secretMounts(), SecretMount::key).generate(in))
           .build();
@@ -314,6 +316,10 @@ final class MergeGenerators {
           .platform(maybe(in, in2 -> Platform.of(pick(in2, OperatingSystem.class), pick(in2, Architecture.class))))
           .cpu(maybe(in, in2 -> Cpu.ofEcsUnits(between(in2, 128, 4096))))
           .memory(maybe(in, in2 -> Memory.ofMebibytes(between(in2, 128, 8192))))
+          .ephemeralStorage(maybe(in, in2 -> Memory.ofGibibytes(between(in2, 20, 200))))
+          .tracing(maybe(in, in2 -> Tracing.AWS_XRAY))
+          .addAllTaskDefinitionOverrides(overrides(in))
+          .job(maybe(in, jobs()))
           .targetContainer(maybe(in, in2 -> pick(in2, NAMES)))
           .main(container(in, "api"))
           .addAllSidecars(sidecars.values())
@@ -356,11 +362,34 @@ final class MergeGenerators {
     };
   }
 
+  /** Job settings with any of their fields set: as a patch they merge field by field. */
+  static Gen<JobSettings> jobs() {
+    return in -> JobSettings.builder()
+        .schedule(maybe(in, in2 -> pick(in2, List.of("@daily", "@hourly", "0 12 * * MON", "none"))))
+        .timeout(maybe(in, durations()))
+        .retries(maybe(in, in2 -> between(in2, 0, 10)))
+        .build();
+  }
+
+  static List<TaskDefinitionOverride> overrides(RandomnessSource in) {
+    List<TaskDefinitionOverride> overrides = new ArrayList<>();
+    for (int i = between(in, 0, 2); i > 0; i--) {
+      overrides.add(TaskDefinitionOverride.of(
+          pick(in, List.of("ContainerDefinitions[0].Ulimits[-]", "ContainerDefinitions[1].Essential", "PidMode")),
+          chance(in) ? Map.of("Name", text(in), "SoftLimit", between(in, 0, 4096)) : text(in)));
+    }
+    return overrides;
+  }
+
   static Gen<WorkloadPatch> workloadPatches() {
     return in -> WorkloadPatch.builder()
         .platform(maybe(in, in2 -> Platform.of(pick(in2, OperatingSystem.class), pick(in2, Architecture.class))))
         .cpu(maybe(in, in2 -> Cpu.ofEcsUnits(between(in2, 128, 4096))))
         .memory(maybe(in, in2 -> Memory.ofMebibytes(between(in2, 128, 8192))))
+        .ephemeralStorage(maybe(in, in2 -> Memory.ofGibibytes(between(in2, 20, 200))))
+        .tracing(maybe(in, in2 -> Tracing.AWS_XRAY))
+        .taskDefinitionOverrides(maybe(in, MergeGenerators::overrides))
+        .job(maybe(in, jobs()))
         .targetContainer(maybe(in, in2 -> pick(in2, NAMES)))
         .main(maybe(in, containerPatches()))
         .sidecars(sidecarsPatches().generate(in))

@@ -6,6 +6,10 @@ import dev.sidecars.model.Build;
 import dev.sidecars.model.ConfigMap;
 import dev.sidecars.model.Container;
 import dev.sidecars.model.DependencyCondition;
+import dev.sidecars.model.EfsVolume;
+import dev.sidecars.model.JobSettings;
+import dev.sidecars.model.TaskDefinitionOverride;
+import dev.sidecars.model.Tracing;
 import dev.sidecars.model.HealthCheck;
 import dev.sidecars.model.Image;
 import dev.sidecars.model.Logging;
@@ -157,7 +161,29 @@ class RulesTest {
         fault("kubernetes.unsupported", SidecarValidator.kubernetes(), "sidecars.envoy.essential",
             withEnvoy(b -> b.essential(false))),
         fault("kubernetes.unsupported", SidecarValidator.kubernetes(), "cpu",
-            valid().toBuilder().cpu(dev.sidecars.model.Cpu.ofEcsUnits(256)).build()));
+            valid().toBuilder().cpu(dev.sidecars.model.Cpu.ofEcsUnits(256)).build()),
+        fault("resources.ephemeral-storage", SidecarValidator.ecs(), "ephemeralStorage",
+            valid().toBuilder().ephemeralStorage(Memory.ofGibibytes(201)).build()),
+        fault("resources.ephemeral-storage", SidecarValidator.copilot(), "ephemeralStorage",
+            valid().toBuilder().ephemeralStorage(Memory.ofMebibytes(30 * 1024 + 1)).build()),
+        fault("platform.windows-readonly-fs", SidecarValidator.ecs(), "main.readOnlyRootFilesystem",
+            withMain(b -> b.readOnlyRootFilesystem(true)).toBuilder()
+                .platform(Platform.parse("windows/x86_64")).logging(Optional.empty()).build()),
+        fault("taskdef-override.forbidden", SidecarValidator.copilot(), "taskDefinitionOverrides[1]",
+            valid().toBuilder().addTaskDefinitionOverride(TaskDefinitionOverride.of("PidMode", "task"))
+                .addTaskDefinitionOverride(TaskDefinitionOverride.of("ContainerDefinitions[1].Name", "other")).build()),
+        fault("job.schedule", SidecarValidator.copilot(), "job.schedule",
+            valid().toBuilder().type(WorkloadType.SCHEDULED_JOB).targetContainer(Optional.empty()).build()),
+        fault("job.timeout", SidecarValidator.copilot(), "job.timeout",
+            valid().toBuilder().job(JobSettings.builder().timeout(Duration.ofMillis(1500)).build()).build()),
+        fault("job.retries", SidecarValidator.copilot(), "job.retries",
+            valid().toBuilder().job(JobSettings.builder().retries(-1).build()).build()),
+        fault("volumes.managed-efs", SidecarValidator.ecs(), "volumes",
+            valid().toBuilder().addVolume(Volume.builder().name("a").path("/a").efs(EfsVolume.managed()).build())
+                .addVolume(Volume.builder().name("b").path("/b").efs(EfsVolume.builder().uid(1000L).gid(1000L).build())
+                    .build()).build()),
+        fault("workload.container-limit", SidecarValidator.ecs(), "sidecars",
+            manySidecars(8).toBuilder().tracing(Tracing.AWS_XRAY).build()));
   }
 
   private static Workload manySidecars(int count) {

@@ -84,8 +84,10 @@ public final class RenderCommand implements Callable<Integer> {
       description = "ECS: the S3 object an env_file was uploaded to; repeatable.")
   Map<String, String> environmentFiles = new LinkedHashMap<>();
 
-  @Option(names = "--efs", paramLabel = "VOLUME=FILE_SYSTEM_ID",
-      description = "ECS: the EFS file system of a volume Copilot would create (efs: true); repeatable.")
+  @Option(names = "--efs", paramLabel = "VOLUME=FILE_SYSTEM_ID[:ACCESS_POINT_ID]",
+      description = "ECS: the EFS file system of a volume Copilot would create (efs: true), and the access point to "
+          + "mount it through (the CloudFormation template creates one when it is not given); or the file system a "
+          + "volume imports from CloudFormation (id: {from_cfn: ...}), for the API request; repeatable.")
   Map<String, String> fileSystems = new LinkedHashMap<>();
 
   @Option(names = {"-o", "--output-file"}, paramLabel = "FILE", description = "Write here instead of to standard output.")
@@ -217,7 +219,8 @@ public final class RenderCommand implements Callable<Integer> {
           : path.replaceFirst("^sidecars\\.", "").replaceFirst("\\.image$", "");
       hint = "; pass --image " + container + "=REFERENCE";
     } else if (path.startsWith("volumes[") && path.endsWith("].efs")) {
-      hint = "; pass --efs " + path.substring("volumes[".length(), path.length() - "].efs".length()) + "=FILE_SYSTEM_ID";
+      hint = "; pass --efs " + path.substring("volumes[".length(), path.length() - "].efs".length())
+          + (e.getMessage().contains("access point") ? "=FILE_SYSTEM_ID:ACCESS_POINT_ID" : "=FILE_SYSTEM_ID");
     } else if (path.endsWith("envFile")) {
       hint = "; pass --env-file PATH=S3_ARN";
     }
@@ -228,7 +231,14 @@ public final class RenderCommand implements Callable<Integer> {
     EcsEmitter.Builder builder = EcsEmitter.builder();
     builtImages.forEach(builder::builtImage);
     environmentFiles.forEach(builder::environmentFile);
-    fileSystems.forEach(builder::managedFileSystem);
+    fileSystems.forEach((volume, value) -> {
+      int colon = value.indexOf(':');
+      if (colon < 0) {
+        builder.managedFileSystem(volume, value);
+      } else {
+        builder.managedFileSystem(volume, value.substring(0, colon), value.substring(colon + 1));
+      }
+    });
     return builder.build();
   }
 

@@ -17,8 +17,40 @@ public final class CloudFormationNames {
   private static final Map<String, String> EXCEPTIONS =
       Map.of("efsVolumeConfiguration", "EFSVolumeConfiguration", "fileSystemId", "FilesystemId", "iam", "IAM");
   private static final Set<String> VERBATIM_MAPS = Set.of("dockerLabels", "options");
+  private static final Map<String, String> TO_API = Map.of(
+      "EFSVolumeConfiguration", "efsVolumeConfiguration", "FilesystemId", "fileSystemId", "IAM", "iam",
+      "FSxWindowsFileServerVolumeConfiguration", "fsxWindowsFileServerVolumeConfiguration",
+      "ProxyConfigurationProperties", "properties");
 
   private CloudFormationNames() {}
+
+  /**
+   * A CloudFormation property name as the API names it: the first letter in lower case, except
+   * the exceptions of the schema ({@code EFSVolumeConfiguration}, {@code FilesystemId},
+   * {@code IAM}, {@code FSxWindowsFileServerVolumeConfiguration},
+   * {@code ProxyConfigurationProperties}).
+   *
+   * @param cloudFormation the CloudFormation name, for example {@code ContainerDefinitions}
+   * @return the API name, for example {@code containerDefinitions}
+   */
+  public static String toApi(String cloudFormation) {
+    String exception = TO_API.get(cloudFormation);
+    if (exception != null) {
+      return exception;
+    }
+    return cloudFormation.isEmpty() ? cloudFormation
+        : Character.toLowerCase(cloudFormation.charAt(0)) + cloudFormation.substring(1);
+  }
+
+  /**
+   * Whether a property's value is a map whose keys the user owns, never recased.
+   *
+   * @param name the property, in either notation
+   * @return true for {@code dockerLabels}/{@code DockerLabels} and {@code options}/{@code Options}
+   */
+  public static boolean verbatim(String name) {
+    return VERBATIM_MAPS.contains(toApi(name));
+  }
 
   /**
    * Recases a camelCase tree.

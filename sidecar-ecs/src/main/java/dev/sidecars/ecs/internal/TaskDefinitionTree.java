@@ -58,8 +58,10 @@ public final class TaskDefinitionTree {
     public Map<String, String> builtImages = new LinkedHashMap<>();
     /** S3 ARNs of environment files, by the path the workload gives. */
     public Map<String, String> environmentFiles = new LinkedHashMap<>();
-    /** File system ids of managed EFS volumes, by volume name. */
+    /** File system ids of managed EFS volumes (or of imported ones, for the API), by volume name. */
     public Map<String, String> managedFileSystems = new LinkedHashMap<>();
+    /** Access point ids of managed EFS volumes, by volume name. */
+    public Map<String, String> accessPoints = new LinkedHashMap<>();
 
     /** @return a copy */
     public Options copy() {
@@ -73,9 +75,19 @@ public final class TaskDefinitionTree {
       copy.builtImages = new LinkedHashMap<>(builtImages);
       copy.environmentFiles = new LinkedHashMap<>(environmentFiles);
       copy.managedFileSystems = new LinkedHashMap<>(managedFileSystems);
+      copy.accessPoints = new LinkedHashMap<>(accessPoints);
       return copy;
     }
   }
+
+  /** The name of the X-Ray collector container, as Copilot names it. */
+  public static final String COLLECTOR_NAME = "aws-otel-collector";
+  /** The image of the X-Ray collector, as Copilot's template has it. */
+  public static final String COLLECTOR_IMAGE = "public.ecr.aws/aws-observability/aws-otel-collector:v0.17.0";
+  /** The logical id of the access point of a managed EFS volume in the CloudFormation template. */
+  public static final String ACCESS_POINT = "AccessPoint";
+  /** Fargate's ephemeral storage without asking: a size up to it is not written. */
+  private static final long DEFAULT_EPHEMERAL_GIB = 20;
 
   private final Options options;
   private final Mode mode;
@@ -110,10 +122,22 @@ public final class TaskDefinitionTree {
     });
     workload.cpu().ifPresent(cpu -> out.put("cpu", Long.toString(cpu.ecsUnits(RoundingMode.CEILING))));
     workload.memory().ifPresent(m -> out.put("memory", Long.toString(m.mebibytes(RoundingMode.CEILING))));
+    workload.ephemeralStorage().ifPresent(size -> {
+      long gib;
+      try {
+        gib = size.gibibytes(RoundingMode.UNNECESSARY);
+      } catch (ArithmeticException e) {
+        throw new EmitException("ephemeralStorage", "ECS takes ephemeral storage in whole GiB; " + size + " is not");
+      }
+      if (gib > DEFAULT_EPHEMERAL_GIB) {
+        out.put("ephemeralStorage", Map.of("sizeInGiB", gib));
+      }
+    });
     List<Object> containers = new ArrayList<>();
     Optional<Logging> logging = workload.logging().filter(Logging::routesLogs);
     containers.add(container(workload, workload.main(), "main", logging, true));
     logging.ifPresent(l -> containers.add(router(l)));
+    workload.tracing().ifPresent(t -> containers.add(collector()));
     List<Container> sidecars = new ArrayList<>(workload.sidecars());
     if (options.sortSidecars) {
       sidecars.sort(Comparator.comparing(Container::name));
@@ -193,6 +217,7 @@ public final class TaskDefinitionTree {
       out.put("dependsOn", dependsOn);
     }
     c.healthCheck().ifPresent(h -> out.put("healthCheck", healthCheck(h)));
+    c.readOnlyRootFilesystem().ifPresent(ro -> out.put("readonlyRootFilesystem", ro));
     logging.ifPresent(l -> {
       Map<String, Object> log = new LinkedHashMap<>();
       log.put("logDriver", "awsfirelens");
@@ -202,6 +227,16 @@ public final class TaskDefinitionTree {
       putSecrets(log, "secretOptions", l.secretOptions(), "logging.secretOptions");
       out.put("logConfiguration", log);
     });
+    return out;
+  }
+
+  /** Copilot's X-Ray collector: the AWS Distro for OpenTelemetry with its ECS X-Ray configuration. */
+  private static Map<String, Object> collector() {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("name", COLLECTOR_NAME);
+    out.put("image", COLLECTOR_IMAGE);
+    out.put("essential", true);
+    out.put("command", List.of("--config=/etc/ecs/ecs-xray.yaml"));
     return out;
   }
 
@@ -359,21 +394,52 @@ public final class TaskDefinitionTree {
     return out;
   }
 
+  /**
+   * An EFS volume as Copilot writes one: the root directory (default {@code /}), transit
+   * encryption always, and IAM authorization {@code ENABLED} or {@code DISABLED}. A managed
+   * file system is mounted through its access point with IAM, at {@code /}.
+   */
   private Map<String, Object> efs(String name, EfsVolume efs) {
+    String path = "volumes[" + name + "].efs";
     Map<String, Object> out = new LinkedHashMap<>();
-    out.put("fileSystemId", efs.fileSystemId().or(() -> java.util.Optional.ofNullable(options.managedFileSystems.get(name)))
-        .orElseThrow(() -> new EmitException("volumes[" + name + "].efs",
-            "a managed EFS file system is created by Copilot; give the emitter the id of the one to use")));
-    efs.rootDirectory().ifPresent(r -> out.put("rootDirectory", r));
-    boolean iam = efs.iam().orElse(false);
-    if (iam || efs.accessPointId().isPresent()) {
+    Map<String, Object> auth = new LinkedHashMap<>();
+    if (efs.isManaged()) {
+      out.put("fileSystemId", Optional.ofNullable(options.managedFileSystems.get(name)).orElseThrow(() -> new EmitException(
+          path, "a managed EFS file system is created by Copilot; give the emitter the id of the one to use")));
+      out.put("rootDirectory", "/");
       out.put("transitEncryption", "ENABLED");
-      Map<String, Object> auth = new LinkedHashMap<>();
+      Optional<String> accessPoint = Optional.ofNullable(options.accessPoints.get(name));
+      if (accessPoint.isPresent()) {
+        auth.put("accessPointId", accessPoint.get());
+      } else if (mode == Mode.CLOUDFORMATION) {
+        auth.put("accessPointId", Map.of("Ref", ACCESS_POINT));
+      } else {
+        throw new EmitException(path, "a managed EFS volume is mounted through the access point Copilot creates for it; "
+            + "give the emitter its id, or emit CloudFormation, which creates it");
+      }
+      auth.put("iam", "ENABLED");
+    } else {
+      out.put("fileSystemId", fileSystemId(name, efs, path));
+      out.put("rootDirectory", efs.rootDirectory().filter(r -> !r.isEmpty()).orElse("/"));
+      out.put("transitEncryption", "ENABLED");
       efs.accessPointId().ifPresent(a -> auth.put("accessPointId", a));
-      auth.put("iam", iam ? "ENABLED" : "DISABLED");
-      out.put("authorizationConfig", auth);
+      auth.put("iam", efs.iam().orElse(false) ? "ENABLED" : "DISABLED");
     }
+    out.put("authorizationConfig", auth);
     return out;
+  }
+
+  private Object fileSystemId(String name, EfsVolume efs, String path) {
+    if (efs.fileSystemId().isPresent()) {
+      return efs.fileSystemId().get();
+    }
+    String export = efs.fileSystemExport().orElseThrow();
+    if (mode == Mode.CLOUDFORMATION) {
+      return Map.of("Fn::ImportValue", export);
+    }
+    return Optional.ofNullable(options.managedFileSystems.get(name)).orElseThrow(() -> new EmitException(path,
+        "the file system id is the CloudFormation export " + export + ", which has a value only when a stack is "
+            + "deployed; emit CloudFormation, or give the emitter the file system id"));
   }
 
 }

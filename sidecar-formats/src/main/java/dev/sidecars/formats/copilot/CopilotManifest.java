@@ -514,7 +514,7 @@ public final class CopilotManifest {
               : reading.mapNode(reading.mapNode(view.tree.entries().get("environments").value(), "environments")
                   .entries().get(environment.get()).value(), path);
           section = Optional.of(interpolated);
-          view.override = sections.read(interpolated, path);
+          view.override = sections.read(RawMerge.withMergedVolumes(view.tree, interpolated), path);
         }
       }
       origins.putAll(reading.origins());

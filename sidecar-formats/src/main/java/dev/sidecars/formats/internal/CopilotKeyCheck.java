@@ -100,7 +100,9 @@ public final class CopilotKeyCheck {
     if (close.isPresent()) {
       return "unknown field '" + shown + "'; did you mean '" + close.get() + "'?";
     }
-    List<String> places = fields.placesOf(key);
+    List<String> places = new java.util.ArrayList<>(fields.placesOf(key));
+    // the place nearest to where the key stands: the longest path in common, then the shortest
+    places.sort(java.util.Comparator.comparingInt((String place) -> -common(place, parent)).thenComparingInt(String::length));
     if (!places.isEmpty()) {
       return "'" + shown + "' is not a field here; did you mean '" + places.get(0).replace("[]", "[0]").replace("*", "<name>") + "'?";
     }
@@ -109,6 +111,14 @@ public final class CopilotKeyCheck {
       return "'" + shown + "' is not a field of a " + fields.type() + " (only of a " + String.join(", ", others) + ")";
     }
     return "unknown field '" + shown + "'";
+  }
+
+  private static int common(String a, String b) {
+    int n = 0;
+    while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+      n++;
+    }
+    return n;
   }
 
   private static String join(String path, String key) {

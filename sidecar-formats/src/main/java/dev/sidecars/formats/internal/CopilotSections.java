@@ -17,6 +17,9 @@ import dev.sidecars.model.Platform;
 import dev.sidecars.model.Port;
 import dev.sidecars.model.SecretRef;
 import dev.sidecars.model.SidecarsPatch;
+import dev.sidecars.model.JobSettings;
+import dev.sidecars.model.TaskDefinitionOverride;
+import dev.sidecars.model.Tracing;
 import dev.sidecars.model.Variable;
 import dev.sidecars.model.Volume;
 import dev.sidecars.model.WorkloadPatch;
@@ -78,7 +81,29 @@ public final class CopilotSections {
     f.value("memory").ifPresent(n -> reading.origin("memory", n, f.path("memory")));
     f.optional("platform", this::platform).ifPresent(workload::platform);
     f.value("platform").ifPresent(n -> reading.origin("platform", n, f.path("platform")));
-    f.value("storage").ifPresent(n -> workload.volumes(storage(n, f.path("storage"))));
+    Optional<Node> storage = f.value("storage");
+    if (storage.isPresent()) {
+      Fields st = reading.open(storage.get(), f.path("storage"));
+      workload.volumes(storage(st));
+      Optional<Boolean> readOnly = st.optional("readonly_fs", this::bool);
+      if (readOnly.isPresent()) {
+        main.readOnlyRootFilesystem(readOnly.get());
+        reading.origin("main.readOnlyRootFilesystem", st.value("readonly_fs").get(), st.path("readonly_fs"));
+        mainTouched = true;
+      }
+      st.optional("ephemeral", reading::integer).ifPresent(gib -> workload.ephemeralStorage(Memory.ofGibibytes(gib)));
+      st.value("ephemeral").ifPresent(n -> reading.origin("ephemeralStorage", n, st.path("ephemeral")));
+    }
+    f.value("observability").ifPresent(n -> {
+      Fields o = reading.open(n, f.path("observability"));
+      o.optional("tracing", (node, p) -> reading.parsed(node, p, Tracing::parse)).ifPresent(workload::tracing);
+      o.value("tracing").ifPresent(t -> reading.origin("tracing", t, o.path("tracing")));
+    });
+    f.value("taskdef_overrides").ifPresent(n -> {
+      workload.taskDefinitionOverrides(reading.list(n, f.path("taskdef_overrides"), this::override));
+      reading.origin("taskDefinitionOverrides", n, f.path("taskdef_overrides"));
+    });
+    job(f).ifPresent(workload::job);
     f.value("logging").ifPresent(n -> workload.logging(logging(n, f.path("logging"))));
     f.value("sidecars").ifPresent(n -> workload.sidecars(sidecars(n, f.path("sidecars"))));
     targetContainer(f).ifPresent(workload::targetContainer);
@@ -336,8 +361,42 @@ public final class CopilotSections {
     return reading.build(node, path, () -> Platform.parse(os + "/" + arch));
   }
 
-  private ListPatch<Volume> storage(Node node, String path) {
+  private TaskDefinitionOverride override(Node node, String path) {
     Fields f = reading.open(node, path);
+    String rulePath = f.required("path", reading::string);
+    Node value = f.value("value").orElseThrow(() -> reading.error(node, path, "a taskdef_overrides rule needs a value"));
+    return reading.build(node, path, () -> TaskDefinitionOverride.of(rulePath, reading.plain(value, f.path("value"))));
+  }
+
+  private Optional<JobSettings> job(Fields f) {
+    JobSettings.Builder job = JobSettings.builder();
+    boolean touched = false;
+    Optional<Node> on = f.value("on");
+    if (on.isPresent()) {
+      Fields trigger = reading.open(on.get(), f.path("on"));
+      Optional<String> schedule = trigger.optional("schedule", reading::string);
+      if (schedule.isPresent()) {
+        job.schedule(schedule.get());
+        reading.origin("job.schedule", trigger.value("schedule").get(), trigger.path("schedule"));
+        touched = true;
+      }
+    }
+    Optional<java.time.Duration> timeout = f.optional("timeout", reading::duration);
+    if (timeout.isPresent()) {
+      job.timeout(timeout.get());
+      reading.origin("job.timeout", f.value("timeout").get(), f.path("timeout"));
+      touched = true;
+    }
+    Optional<Integer> retries = f.optional("retries", reading::integer);
+    if (retries.isPresent()) {
+      job.retries(retries.get());
+      reading.origin("job.retries", f.value("retries").get(), f.path("retries"));
+      touched = true;
+    }
+    return touched ? Optional.of(job.build()) : Optional.empty();
+  }
+
+  private ListPatch<Volume> storage(Fields f) {
     ListPatch<Volume> volumes = ListPatch.empty();
     Optional<Node> map = f.value("volumes");
     if (map.isEmpty()) {
@@ -362,7 +421,18 @@ public final class CopilotSections {
     }
     Fields f = reading.open(node, path);
     EfsVolume.Builder efs = EfsVolume.builder();
-    f.optional("id", reading::string).ifPresent(efs::fileSystemId);
+    f.value("id").ifPresent(id -> {
+      if (id instanceof Node.MapNode) {
+        Fields cfn = reading.open(id, f.path("id"));
+        String export = cfn.required("from_cfn", reading::string);
+        if (export.isEmpty()) {
+          throw reading.error(id, f.path("id"), "validate \"from_cfn\": name cannot be an empty string");
+        }
+        efs.fileSystemExport(export);
+      } else {
+        efs.fileSystemId(reading.string(id, f.path("id")));
+      }
+    });
     f.optional("root_dir", reading::string).ifPresent(efs::rootDirectory);
     f.optional("uid", reading::longInteger).ifPresent(efs::uid);
     f.optional("gid", reading::longInteger).ifPresent(efs::gid);

@@ -14,6 +14,8 @@ import dev.sidecars.model.SecretRef;
 import dev.sidecars.model.Variable;
 import dev.sidecars.model.Volume;
 import dev.sidecars.model.Workload;
+import dev.sidecars.model.JobSettings;
+import dev.sidecars.model.TaskDefinitionOverride;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -77,7 +79,23 @@ public final class CopilotWriter {
     Map<String, Object> volumes = new LinkedHashMap<>();
     workload.volumes().forEach(v -> volumes.put(v.name(), volume(v)));
     replace(storage, "volumes", nonEmpty(volumes));
+    replace(storage, "readonly_fs", main.readOnlyRootFilesystem());
+    replace(storage, "ephemeral", workload.ephemeralStorage().map(size -> exact(() -> size.gibibytes(RoundingMode.UNNECESSARY),
+        "storage.ephemeral", "Copilot takes whole GiB; " + size + " is not one")));
     replace(out, "storage", storage.isEmpty() ? Optional.empty() : Optional.of(storage));
+    Map<String, Object> observability = out.get("observability") instanceof Map
+        ? (Map<String, Object>) out.get("observability") : new LinkedHashMap<>();
+    replace(observability, "tracing", workload.tracing().map(Object::toString));
+    replace(out, "observability", observability.isEmpty() ? Optional.empty() : Optional.of(observability));
+    List<Object> overrides = new ArrayList<>();
+    for (TaskDefinitionOverride override : workload.taskDefinitionOverrides()) {
+      Map<String, Object> rule = new LinkedHashMap<>();
+      rule.put("path", override.path());
+      rule.put("value", override.value());
+      overrides.add(rule);
+    }
+    replace(out, "taskdef_overrides", overrides.isEmpty() ? Optional.empty() : Optional.of(overrides));
+    writeJob(out, workload.job());
     writeTarget(out, workload.targetContainer());
     replace(out, "logging", workload.logging().map(this::logging));
     Map<String, Object> sidecars = new LinkedHashMap<>();
@@ -97,13 +115,23 @@ public final class CopilotWriter {
     CopilotFields fields = CopilotFields.of(workload.type().copilotName()).orElseThrow();
     Map<String, Object> before = (Map<String, Object>) original.toPlain();
     for (String key : List.of("image", "entrypoint", "command", "platform", "variables", "secrets", "env_file",
-        "storage", "logging", "sidecars", "http", "nlb")) {
+        "storage", "logging", "sidecars", "http", "nlb", "observability", "taskdef_overrides", "on", "timeout", "retries")) {
       Object value = out.get(key);
       if (value != null && !value.equals(before.get(key))) {
         expressible(fields, value, key, key);
       }
     }
     return out;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void writeJob(Map<String, Object> out, Optional<JobSettings> job) {
+    Optional<String> schedule = job.flatMap(JobSettings::schedule);
+    Map<String, Object> on = out.get("on") instanceof Map ? (Map<String, Object>) out.get("on") : new LinkedHashMap<>();
+    replace(on, "schedule", schedule);
+    replace(out, "on", on.isEmpty() ? Optional.empty() : Optional.of(on));
+    replace(out, "timeout", job.flatMap(JobSettings::timeout).map(GoDurations::format));
+    replace(out, "retries", job.flatMap(JobSettings::retries));
   }
 
   /** Refuses a written key that Copilot does not read for the workload's type. */
@@ -239,6 +267,9 @@ public final class CopilotWriter {
     if (main && container.essential().isPresent()) {
       fields.add("essential");
     }
+    if (!main && container.readOnlyRootFilesystem().isPresent()) {
+      fields.add("readOnlyRootFilesystem (Copilot's storage.readonly_fs is the main container's)");
+    }
     if (container.ports().stream().anyMatch(p -> p.name().isPresent() || p.servicePort().isPresent())) {
       fields.add("ports with a name or service port");
     }
@@ -345,6 +376,7 @@ public final class CopilotWriter {
   private static Object efs(EfsVolume efs) {
     Map<String, Object> out = new LinkedHashMap<>();
     efs.fileSystemId().ifPresent(id -> out.put("id", id));
+    efs.fileSystemExport().ifPresent(export -> out.put("id", Map.of("from_cfn", export)));
     efs.rootDirectory().ifPresent(r -> out.put("root_dir", r));
     if (efs.iam().isPresent() || efs.accessPointId().isPresent()) {
       Map<String, Object> auth = new LinkedHashMap<>();

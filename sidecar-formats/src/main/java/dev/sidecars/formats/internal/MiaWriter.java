@@ -151,6 +151,7 @@ public final class MiaWriter {
     c.essential().ifPresent(e -> fields.add("essential"));
     c.envFile().ifPresent(e -> fields.add("envFile"));
     c.healthCheck().ifPresent(e -> fields.add("healthCheck"));
+    c.readOnlyRootFilesystem().ifPresent(e -> fields.add("readOnlyRootFilesystem"));
     if (!c.mounts().isEmpty()) {
       fields.add("mounts");
     }

@@ -30,6 +30,9 @@ import dev.sidecars.model.SecretRef;
 import dev.sidecars.model.SidecarTemplate;
 import dev.sidecars.model.Variable;
 import dev.sidecars.model.Volume;
+import dev.sidecars.model.JobSettings;
+import dev.sidecars.model.TaskDefinitionOverride;
+import dev.sidecars.model.Tracing;
 import dev.sidecars.model.Workload;
 import dev.sidecars.model.WorkloadType;
 import java.util.ArrayList;
@@ -53,16 +56,16 @@ public final class NativeReader {
   public static final String KIND_PATCH = "ContainerPatch";
 
   private static final List<String> WORKLOAD_FIELDS =
-      List.of("apiVersion", "kind", "name", "type", "platform", "cpu", "memory",
-          "targetContainer", "main", "sidecars", "volumes", "logging");
+      List.of("apiVersion", "kind", "name", "type", "platform", "cpu", "memory", "ephemeralStorage",
+          "targetContainer", "main", "sidecars", "volumes", "logging", "tracing", "taskDefinitionOverrides", "job");
   private static final List<String> TEMPLATE_FIELDS =
       List.of("apiVersion", "kind", "tenantId", "itemId", "version", "title", "description",
           "documentation", "defaults");
   private static final List<String> CONTAINER_FIELDS =
       List.of("name", "image", "credentials", "ports", "essential", "entrypoint", "command",
           "environment", "secrets", "envFile", "mounts", "labels", "dependsOn", "healthCheck",
-          "livenessProbe", "readinessProbe", "startupProbe", "resources", "configMaps",
-          "secretMounts");
+          "livenessProbe", "readinessProbe", "startupProbe", "resources", "readOnlyRootFilesystem",
+          "configMaps", "secretMounts");
   private static final List<String> MAP_PATCH_FIELDS =
       List.of("environment", "secrets", "labels", "dependsOn");
   private static final List<String> LIST_PATCH_FIELDS =
@@ -93,7 +96,9 @@ public final class NativeReader {
   private static final List<String> SECRET_MOUNT_FIELDS = List.of("name", "mountPath");
   private static final List<String> VOLUME_FIELDS = List.of("name", "path", "readOnly", "efs");
   private static final List<String> EFS_FIELDS =
-      List.of("fileSystemId", "rootDirectory", "accessPointId", "iam", "uid", "gid");
+      List.of("fileSystemId", "fileSystemExport", "rootDirectory", "accessPointId", "iam", "uid", "gid");
+  private static final List<String> OVERRIDE_FIELDS = List.of("path", "value");
+  private static final List<String> JOB_FIELDS = List.of("schedule", "timeout", "retries");
   private static final List<String> LOGGING_FIELDS =
       List.of("image", "destination", "enableMetadata", "secretOptions", "configFilePath",
           "variables", "secrets", "envFile", "retention");
@@ -169,6 +174,11 @@ public final class NativeReader {
     f.optional("platform", (n, p) -> reading.parsed(n, p, Platform::parse)).ifPresent(builder::platform);
     f.optional("cpu", this::cpu).ifPresent(builder::cpu);
     f.optional("memory", this::memory).ifPresent(builder::memory);
+    f.optional("ephemeralStorage", this::memory).ifPresent(builder::ephemeralStorage);
+    f.optional("tracing", (n, p) -> reading.parsed(n, p, Tracing::parse)).ifPresent(builder::tracing);
+    f.optional("taskDefinitionOverrides", (n, p) -> reading.list(n, p, this::override))
+        .ifPresent(builder::addAllTaskDefinitionOverrides);
+    f.optional("job", this::job).ifPresent(builder::job);
     f.optional("targetContainer", reading::string).ifPresent(builder::targetContainer);
     builder.main(f.required("main", (n, p) -> container(n, p, "main")));
     f.optional("sidecars", (n, p) -> reading.list(n, p, this::sidecar))
@@ -289,6 +299,7 @@ public final class NativeReader {
     f.optional("readinessProbe", this::probe).ifPresent(builder::readinessProbe);
     f.optional("startupProbe", this::probe).ifPresent(builder::startupProbe);
     f.optional("resources", this::resources).map(ResourcesPatch::of).ifPresent(builder::resources);
+    f.optional("readOnlyRootFilesystem", reading::bool).ifPresent(builder::readOnlyRootFilesystem);
     return reading.build(f.node(), f.path(), builder::build);
   }
 
@@ -414,6 +425,7 @@ public final class NativeReader {
     f.optional("readinessProbe", this::probe).ifPresent(builder::readinessProbe);
     f.optional("startupProbe", this::probe).ifPresent(builder::startupProbe);
     f.optional("resources", this::resources).ifPresent(builder::resources);
+    f.optional("readOnlyRootFilesystem", reading::bool).ifPresent(builder::readOnlyRootFilesystem);
     f.optional("configMaps", (n, p) -> reading.list(n, p, this::configMap)).ifPresent(builder::addAllConfigMaps);
     f.optional("secretMounts", (n, p) -> reading.list(n, p, this::secretMount)).ifPresent(builder::addAllSecretMounts);
     return reading.build(node, path, builder::build);
@@ -607,11 +619,31 @@ public final class NativeReader {
     Fields f = reading.fields(node, path, EFS_FIELDS);
     EfsVolume.Builder builder = EfsVolume.builder();
     f.optional("fileSystemId", reading::string).ifPresent(builder::fileSystemId);
+    f.optional("fileSystemExport", reading::string).ifPresent(builder::fileSystemExport);
+    if (f.has("fileSystemId") && f.has("fileSystemExport")) {
+      throw reading.error(node, path, "set only one of 'fileSystemId' and 'fileSystemExport'");
+    }
     f.optional("rootDirectory", reading::string).ifPresent(builder::rootDirectory);
     f.optional("accessPointId", reading::string).ifPresent(builder::accessPointId);
     f.optional("iam", reading::bool).ifPresent(builder::iam);
     f.optional("uid", reading::longInteger).ifPresent(builder::uid);
     f.optional("gid", reading::longInteger).ifPresent(builder::gid);
+    return builder.build();
+  }
+
+  private TaskDefinitionOverride override(Node node, String path) {
+    Fields f = reading.fields(node, path, OVERRIDE_FIELDS);
+    String overridePath = f.required("path", reading::string);
+    Object value = f.required("value", reading::plain);
+    return reading.build(node, path, () -> TaskDefinitionOverride.of(overridePath, value));
+  }
+
+  private JobSettings job(Node node, String path) {
+    Fields f = reading.fields(node, path, JOB_FIELDS);
+    JobSettings.Builder builder = JobSettings.builder();
+    f.optional("schedule", reading::string).ifPresent(builder::schedule);
+    f.optional("timeout", reading::duration).ifPresent(builder::timeout);
+    f.optional("retries", reading::integer).ifPresent(builder::retries);
     return builder.build();
   }
 

@@ -44,6 +44,21 @@ public final class NativeWriter {
     putIfPresent(out, "platform", workload.platform().map(Object::toString));
     putIfPresent(out, "cpu", workload.cpu().map(Object::toString));
     putIfPresent(out, "memory", workload.memory().map(Object::toString));
+    putIfPresent(out, "ephemeralStorage", workload.ephemeralStorage().map(Object::toString));
+    putIfPresent(out, "tracing", workload.tracing().map(Object::toString));
+    putList(out, "taskDefinitionOverrides", workload.taskDefinitionOverrides(), override -> {
+      Map<String, Object> map = new LinkedHashMap<>();
+      map.put("path", override.path());
+      map.put("value", override.value());
+      return map;
+    });
+    putIfPresent(out, "job", workload.job().map(job -> {
+      Map<String, Object> map = new LinkedHashMap<>();
+      putIfPresent(map, "schedule", job.schedule());
+      putIfPresent(map, "timeout", job.timeout().map(GoDurations::format));
+      putIfPresent(map, "retries", job.retries());
+      return map;
+    }));
     putIfPresent(out, "targetContainer", workload.targetContainer());
     out.put("main", container(workload.main()));
     putList(out, "sidecars", workload.sidecars(), this::container);
@@ -108,6 +123,7 @@ public final class NativeWriter {
     putIfPresent(out, "readinessProbe", container.readinessProbe().map(this::probe));
     putIfPresent(out, "startupProbe", container.startupProbe().map(this::probe));
     putIfPresent(out, "resources", container.resources().map(this::resources));
+    putIfPresent(out, "readOnlyRootFilesystem", container.readOnlyRootFilesystem());
     putList(out, "configMaps", container.configMaps(), this::configMap);
     putList(out, "secretMounts", container.secretMounts(), mount -> {
       Map<String, Object> map = new LinkedHashMap<>();
@@ -256,6 +272,7 @@ public final class NativeWriter {
   private Map<String, Object> efs(EfsVolume efs) {
     Map<String, Object> out = new LinkedHashMap<>();
     putIfPresent(out, "fileSystemId", efs.fileSystemId());
+    putIfPresent(out, "fileSystemExport", efs.fileSystemExport());
     putIfPresent(out, "rootDirectory", efs.rootDirectory());
     putIfPresent(out, "accessPointId", efs.accessPointId());
     putIfPresent(out, "iam", efs.iam());

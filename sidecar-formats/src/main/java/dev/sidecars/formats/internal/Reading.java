@@ -436,6 +436,46 @@ public final class Reading {
   }
 
   /**
+   * A value as maps (in order), lists, strings, numbers ({@code long} or
+   * {@link java.math.BigDecimal}) and booleans, for values the model keeps as a tree (a task
+   * definition override's value). Null is refused: no property can be set to it.
+   *
+   * @param node the node
+   * @param path its path
+   * @return the value
+   */
+  public Object plain(Node node, String path) {
+    if (node instanceof Node.MapNode) {
+      Map<String, Object> map = new LinkedHashMap<>();
+      for (Node.Entry entry : ((Node.MapNode) node).entries().values()) {
+        map.put(entry.key(), plain(entry.value(), path + "." + entry.key()));
+      }
+      return map;
+    }
+    if (node instanceof Node.ListNode) {
+      List<Object> list = new ArrayList<>();
+      List<Node> items = ((Node.ListNode) node).items();
+      for (int i = 0; i < items.size(); i++) {
+        list.add(plain(items.get(i), path + "[" + i + "]"));
+      }
+      return list;
+    }
+    ScalarNode scalar = (ScalarNode) node;
+    switch (scalar.type()) {
+      case STRING:
+        return scalar.text();
+      case BOOLEAN:
+        return bool(node, path);
+      case INTEGER:
+        return longInteger(node, path);
+      case DECIMAL:
+        return parsed(node, path, java.math.BigDecimal::new);
+      default:
+        throw error(node, path, "a value here cannot be null");
+    }
+  }
+
+  /**
    * Calls a model builder, turning a {@link ModelException} into an error at the node.
    *
    * @param node the node the value was read from

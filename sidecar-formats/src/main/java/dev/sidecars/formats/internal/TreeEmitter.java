@@ -56,7 +56,7 @@ public final class TreeEmitter {
    * Writes a tree.
    *
    * @param tree maps with string keys, lists, strings, numbers ({@link RawNumber} for numbers
-   *     kept as written), booleans and nulls
+   *     kept as written, {@code BigDecimal} for decimals), booleans and nulls
    * @param format the notation
    * @return the text, ending in a newline
    */
@@ -95,6 +95,8 @@ public final class TreeEmitter {
       generator.writeNumber((Long) value);
     } else if (value instanceof Boolean) {
       generator.writeBoolean((Boolean) value);
+    } else if (value instanceof java.math.BigDecimal) {
+      generator.writeNumber(((java.math.BigDecimal) value).toString());
     } else if (value instanceof RawNumber) {
       generator.writeNumber(((RawNumber) value).text());
     } else if (value == null) {

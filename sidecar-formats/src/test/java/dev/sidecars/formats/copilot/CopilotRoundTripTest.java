@@ -21,6 +21,8 @@ import dev.sidecars.model.Container;
 import dev.sidecars.model.Cpu;
 import dev.sidecars.model.DependencyCondition;
 import dev.sidecars.model.EfsVolume;
+import dev.sidecars.model.JobSettings;
+import dev.sidecars.model.Tracing;
 import dev.sidecars.model.HealthCheck;
 import dev.sidecars.model.Image;
 import dev.sidecars.model.Logging;
@@ -162,7 +164,9 @@ class CopilotRoundTripTest {
       if (chance(in)) {
         c.addPort(Port.of(between(in, 1, 65535), chance(in) ? Protocol.TCP : Protocol.UDP));
       }
-      if (!main) {
+      if (main) {
+        c.readOnlyRootFilesystem(optional(in, ModelGenerators::chance));
+      } else {
         c.essential(optional(in, ModelGenerators::chance));
         c.addAllMounts(list(in, in2 -> chance(in2) ? Mount.of(strings().generate(in2), "/p" + between(in2, 0, 9))
             : Mount.of(strings().generate(in2), "/q" + between(in2, 0, 9), chance(in2)), 2));
@@ -197,6 +201,13 @@ class CopilotRoundTripTest {
           .cpu(optional(in, in2 -> Cpu.ofEcsUnits(between(in2, 1, 16384))))
           .memory(optional(in, in2 -> Memory.ofMebibytes(between(in2, 1, 120000))))
           .targetContainer(optional(in, strings()))
+          .ephemeralStorage(optional(in, in2 -> Memory.ofGibibytes(between(in2, 20, 200))))
+          .tracing(optional(in, in2 -> Tracing.AWS_XRAY))
+          .addAllTaskDefinitionOverrides(list(in, ModelGenerators.taskDefinitionOverrides(), 2))
+          .job(optional(in, in2 -> JobSettings.builder().schedule(optional(in2, strings()))
+              .timeout(optional(in2, durations())).retries(optional(in2, in3 -> between(in3, 0, 10))).build())
+              // a manifest says nothing of a job without its fields
+              .filter(job -> !job.equals(JobSettings.empty())))
           .main(copilotContainers(true).generate(in))
           .addAllSidecars(sidecars.values())
           .addAllVolumes(volumes.values())
@@ -214,18 +225,25 @@ class CopilotRoundTripTest {
 
   /** A workload reduced to what Copilot's manifest of its type can say (copilot-fields.txt). */
   private static Workload withinType(Workload w) {
+    Workload.Builder b = w.toBuilder();
+    if (w.type() != WorkloadType.SCHEDULED_JOB) {
+      b.job(java.util.Optional.empty());
+    }
     switch (w.type()) {
       case LOAD_BALANCED_WEB_SERVICE:
       case BACKEND_SERVICE:
-        return w;
+        return b.build();
       case REQUEST_DRIVEN_WEB_SERVICE:
-        return w.toBuilder().targetContainer(java.util.Optional.empty()).sidecars(List.of()).volumes(List.of())
-            .logging(java.util.Optional.empty())
+        return b.targetContainer(java.util.Optional.empty()).sidecars(List.of()).volumes(List.of())
+            .logging(java.util.Optional.empty()).ephemeralStorage(java.util.Optional.empty()).taskDefinitionOverrides(List.of())
             .main(w.main().toBuilder().entrypoint(java.util.Optional.empty()).healthCheck(java.util.Optional.empty())
-                .envFile(java.util.Optional.empty()).build())
+                .envFile(java.util.Optional.empty()).readOnlyRootFilesystem(java.util.Optional.empty()).build())
             .build();
+      case SCHEDULED_JOB:
+        return b.targetContainer(java.util.Optional.empty()).tracing(java.util.Optional.empty())
+            .main(w.main().toBuilder().ports(List.of()).build()).build();
       default:
-        return w.toBuilder().targetContainer(java.util.Optional.empty())
+        return b.targetContainer(java.util.Optional.empty())
             .main(w.main().toBuilder().ports(List.of()).build()).build();
     }
   }

@@ -88,6 +88,7 @@ public final class ContainerMapping {
     c.livenessProbe().ifPresent(p -> b.withLivenessProbe(probe(p, path + ".livenessProbe")));
     c.readinessProbe().ifPresent(p -> b.withReadinessProbe(probe(p, path + ".readinessProbe")));
     c.startupProbe().ifPresent(p -> b.withStartupProbe(probe(p, path + ".startupProbe")));
+    c.readOnlyRootFilesystem().ifPresent(ro -> b.withNewSecurityContext().withReadOnlyRootFilesystem(ro).endSecurityContext());
     List<VolumeMount> mounts = new ArrayList<>();
     for (Mount mount : c.mounts()) {
       mounts.add(new VolumeMountBuilder().withName(Names.label(mount.sourceVolume())).withMountPath(mount.path())

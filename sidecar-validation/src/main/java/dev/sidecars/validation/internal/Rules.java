@@ -41,6 +41,11 @@ public final class Rules {
         new WindowsHasNoFireLens(),
         new EcsContainerLimit(),
         new SomeContainerIsEssential(),
+        new EphemeralStorageFitsEcs(),
+        new WindowsHasNoReadOnlyRootFilesystem(),
+        new TaskDefinitionOverridesAllowed(),
+        new JobSettingsFitCopilot(),
+        new OneManagedEfsVolume(),
         new TargetGaps());
   }
 }

@@ -177,4 +177,21 @@ class RenderCommandTest {
     Cli.Result missing = Cli.run("render", "--to", "k8s", "--catalog", "no/such/dir", example("native/orders.yaml"));
     assertThat(missing.oneClearLineOnStderr().err()).contains("no/such/dir: is not a catalog directory");
   }
+
+  @Test
+  void aMiaPlaceholderWithoutAValueIsARenderWarning(@TempDir Path dir) throws IOException {
+    Path item = Files.writeString(dir.resolve("item.yaml"), String.join("\n",
+        "name: Logger", "itemId: logger", "tenantId: acme", "description: a logger", "type: sidecar",
+        "documentation: {type: externalLink, url: 'https://example.com/logger'}", "resources:", "  name: logger",
+        "  dockerImage: example/logger:1", "  defaultEnvironmentVariables:", "    - name: LOG_LEVEL",
+        "      value: '{{LOG_LEVEL}}'", ""));
+    Cli.Result without = Cli.run("render", "--to", "k8s", item.toString());
+    assertThat(without.code()).as(without.err()).isZero();
+    assertThat(without.err()).contains(item + ":12:14: warning: the placeholder {{LOG_LEVEL}} has no value, so it "
+        + "stays as written; give it with --var LOG_LEVEL=VALUE").contains("[manifest.unresolved-placeholder]");
+    Cli.Result with = Cli.run("render", "--to", "k8s", "--var", "LOG_LEVEL=info", item.toString());
+    assertThat(with.err()).doesNotContain("placeholder");
+    assertThat(with.out()).contains("value: info");
+    assertThat(Cli.run("validate", item.toString()).out()).doesNotContain("placeholder");
+  }
 }

@@ -196,6 +196,13 @@ public final class KubernetesEmitter {
           .replaceAll(".*/", ""))));
       c.envFile().ifPresent(f -> warnings.add("the env file " + f + " of " + c.name() + " is read from the ConfigMap "
           + Names.envFileConfigMap(c) + ", which must be created from the file"));
+      c.environment().forEach((name, v) -> {
+        if (v.kind() == dev.sidecars.model.Variable.Kind.IMPORTED) {
+          warnings.add("the CloudFormation export " + v.value() + " (" + c.name() + "'s " + name + ") is read from the "
+              + "ConfigMap " + Names.EXPORTS_CONFIG_MAP + ", key " + Names.configMapKey(v.value())
+              + ", which must hold its value");
+        }
+      });
       if (!c.labels().isEmpty()) {
         warnings.add("Kubernetes containers have no Docker labels; those of " + c.name() + " are not emitted");
       }

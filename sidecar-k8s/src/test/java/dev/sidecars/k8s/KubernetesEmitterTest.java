@@ -212,11 +212,15 @@ class KubernetesEmitterTest {
   }
 
   @Test
-  void whatKubernetesCannotExpressIsNamed() {
-    Workload w = service(Container.builder().name("x").image("x").putEnvironment("DB", Variable.imported("MyDB")).build());
-    assertThatThrownBy(() -> KubernetesEmitter.create().emit(w))
-        .isInstanceOf(EmitException.class)
-        .hasMessage("sidecars.x.environment.DB: Kubernetes cannot import the CloudFormation export MyDB");
+  void whatKubernetesCannotExpressIsNamed() throws Exception {
+    Workload w = service(Container.builder().name("x").image("x").putEnvironment("DB", Variable.imported("My:DB")).build());
+    KubernetesResult imported = KubernetesEmitter.create().emit(w);
+    io.fabric8.kubernetes.api.model.EnvVar db = imported.podSpec().getInitContainers().get(0).getEnv().get(0);
+    assertThat(db.getValueFrom().getConfigMapKeyRef().getName()).isEqualTo("cloudformation-exports");
+    assertThat(db.getValueFrom().getConfigMapKeyRef().getKey()).isEqualTo("My-DB");
+    assertThat(imported.warnings()).contains("the CloudFormation export My:DB (x's DB) is read from the ConfigMap "
+        + "cloudformation-exports, key My-DB, which must hold its value");
+    KubernetesOracle.check(imported);
     Workload built = service(Container.builder().name("proxy").image(Image.fromDockerfile("proxy/Dockerfile")).build());
     assertThatThrownBy(() -> KubernetesEmitter.create().emit(built))
         .isInstanceOf(EmitException.class).hasMessageStartingWith("sidecars.proxy.image: Kubernetes runs an image reference");

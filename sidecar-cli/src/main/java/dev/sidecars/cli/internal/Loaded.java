@@ -22,27 +22,34 @@ public final class Loaded {
   private final Optional<SidecarTemplate> template;
   private final SourceMap templateSources;
   private final List<ManifestWarning> templateWarnings;
+  private final List<ManifestWarning> renderWarnings;
 
   private Loaded(Dialect dialect, List<Case> cases, Optional<SidecarTemplate> template, SourceMap templateSources,
-      List<ManifestWarning> templateWarnings) {
+      List<ManifestWarning> templateWarnings, List<ManifestWarning> renderWarnings) {
     this.dialect = dialect;
     this.cases = List.copyOf(cases);
     this.template = template;
     this.templateSources = templateSources;
     this.templateWarnings = List.copyOf(templateWarnings);
+    this.renderWarnings = List.copyOf(renderWarnings);
   }
 
   static Loaded workload(Dialect dialect, Workload workload, SourceMap sources, List<ManifestWarning> warnings) {
     return new Loaded(dialect, List.of(new Case(Optional.empty(), workload, sources, warnings, Set.of())),
-        Optional.empty(), SourceMap.empty(), List.of());
+        Optional.empty(), SourceMap.empty(), List.of(), List.of());
   }
 
   static Loaded cases(Dialect dialect, List<Case> cases) {
-    return new Loaded(dialect, cases, Optional.empty(), SourceMap.empty(), List.of());
+    return new Loaded(dialect, cases, Optional.empty(), SourceMap.empty(), List.of(), List.of());
   }
 
   static Loaded template(Dialect dialect, SidecarTemplate template, SourceMap sources, List<ManifestWarning> warnings) {
-    return new Loaded(dialect, List.of(), Optional.of(template), sources, warnings);
+    return template(dialect, template, sources, warnings, List.of());
+  }
+
+  static Loaded template(Dialect dialect, SidecarTemplate template, SourceMap sources, List<ManifestWarning> warnings,
+      List<ManifestWarning> renderWarnings) {
+    return new Loaded(dialect, List.of(), Optional.of(template), sources, warnings, renderWarnings);
   }
 
   /** @return the dialect the file was read as */
@@ -78,6 +85,16 @@ public final class Loaded {
   /** @return what the reader noticed in the template but accepted */
   public List<ManifestWarning> templateWarnings() {
     return templateWarnings;
+  }
+
+  /**
+   * What matters only when the template is rendered: its {@code {{PLACEHOLDER}}}s without a
+   * value, which a catalog item may well keep, but a workload would run with as written.
+   *
+   * @return the warnings
+   */
+  public List<ManifestWarning> renderWarnings() {
+    return renderWarnings;
   }
 
   /** One workload a file describes: the root of a Copilot manifest, or one of its environments. */

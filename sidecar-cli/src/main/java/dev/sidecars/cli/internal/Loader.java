@@ -169,7 +169,8 @@ public final class Loader {
         return loadCopilot(text, file);
       case MIA: {
         MiaItem item = MiaItem.reader().placeholders(variables).read(text, source);
-        return Loaded.template(dialect, item.template(), item.sources(), item.warnings());
+        return Loaded.template(dialect, item.template(), item.sources(), item.warnings(),
+            List.copyOf(item.unresolvedPlaceholders().values()));
       }
       default:
         return loadNative(text, file);

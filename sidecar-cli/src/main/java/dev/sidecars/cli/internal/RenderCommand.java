@@ -107,7 +107,8 @@ public final class RenderCommand implements Callable<Integer> {
       throw new CliException(CliException.UNUSABLE, e.getMessage(), e);
     }
     Loaded.Case chosen = loaded.first().orElseGet(() -> new Loaded.Case(Optional.empty(),
-        preview(loaded.template().orElseThrow()), loaded.templateSources(), loaded.templateWarnings(), Set.of()));
+        preview(loaded.template().orElseThrow()), loaded.templateSources(),
+        concat(loaded.templateWarnings(), loaded.renderWarnings()), Set.of()));
     refuseUnresolved(chosen);
     Workload workload = chosen.workload();
     PrintWriter err = spec.commandLine().getErr();
@@ -137,6 +138,12 @@ public final class RenderCommand implements Callable<Integer> {
     err.flush();
     write(rendered);
     return 0;
+  }
+
+  private static <T> List<T> concat(List<T> a, List<T> b) {
+    List<T> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
   }
 
   /** A predefined Copilot variable without a value would be rendered as its ${NAME}. */

@@ -548,19 +548,21 @@ public final class CopilotManifest {
       readingWarnings.addAll(reading.warnings());
       view.readingWarnings = List.copyOf(readingWarnings);
       List<ManifestWarning> warnings = new ArrayList<>(readingWarnings);
+      boolean listsEnvironments = rawRoot.entries().containsKey("environments");
       unresolvedAt.forEach((variable, node) -> warnings.add(new ManifestWarning(source, node.line(), node.column(), "",
-          unresolvedMessage(variable, environment.isPresent()), UNRESOLVED)));
+          unresolvedMessage(variable, environment.isPresent() || !listsEnvironments), UNRESOLVED)));
       view.warnings = List.copyOf(warnings);
       return view;
     }
 
-    private static String unresolvedMessage(String variable, boolean inEnvironment) {
+    /** The warning for a predefined variable; {@code plain} leaves out what the environments listed do. */
+    private static String unresolvedMessage(String variable, boolean plain) {
       if (variable.equals(Interpolation.APPLICATION)) {
         return "${" + variable + "} is the application's name, and none is known; it stays as written. "
             + "Name the application with --app NAME (Reader.application), or run in a Copilot workspace";
       }
       return "${" + variable + "} is the name of the environment deployed to; it stays as written here. "
-          + (inEnvironment ? "" : "Each environment listed under 'environments' is read with its own name; ")
+          + (plain ? "" : "Each environment listed under 'environments' is read with its own name; ")
           + "choose one with --env NAME";
     }
 

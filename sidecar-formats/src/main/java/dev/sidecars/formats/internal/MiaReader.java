@@ -40,6 +40,14 @@ public final class MiaReader {
           "repositoryUrl", "providerId", "annotations", "labels", "tags", "links", "maintainers",
           "relationships", "comingSoon", "releaseStage", "version", "_id", "category",
           "componentsIds", "isLatest");
+  /**
+   * Fields that earlier versions of the marketplace schema allowed and the current one does
+   * not: read with a warning ({@value #LEGACY_CODE}) and kept for writing back, as the
+   * marketplace still holds items that have them.
+   */
+  public static final List<String> LEGACY_ITEM_FIELDS = List.of("publishOnMiaDocumentation");
+  /** Code of the warning for a field of an earlier schema. */
+  public static final String LEGACY_CODE = "manifest.legacy-field";
   /** Fields of {@code resources}. */
   public static final List<String> RESOURCE_FIELDS =
       List.of("name", "dockerImage", "containerPorts", "defaultArgs", "defaultConfigMaps",
@@ -65,6 +73,7 @@ public final class MiaReader {
 
   private final Reading reading;
   private final Map<String, String> placeholders;
+  private final Map<String, Node> unresolved = new java.util.LinkedHashMap<>();
 
   /**
    * A reader.
@@ -84,7 +93,16 @@ public final class MiaReader {
    * @return the template
    */
   public SidecarTemplate item(Node root) {
-    Fields f = reading.fields(root, "", ITEM_FIELDS);
+    List<String> known = new java.util.ArrayList<>(ITEM_FIELDS);
+    known.addAll(LEGACY_ITEM_FIELDS);
+    Fields f = reading.fields(root, "", known);
+    for (String legacy : LEGACY_ITEM_FIELDS) {
+      Node.Entry entry = reading.mapNode(root, "").entries().get(legacy);
+      if (entry != null) {
+        reading.warn(entry.line(), entry.column(), "", "'" + legacy + "' is a field of earlier versions of the "
+            + "marketplace schema; it is kept as it is, and has no meaning for the sidecar", LEGACY_CODE);
+      }
+    }
     String title = f.required("name", this::text);
     String itemId = f.required("itemId", this::text);
     String description = f.required("description", this::text);
@@ -125,20 +143,28 @@ public final class MiaReader {
         .build());
   }
 
-  /** A string value with known placeholders replaced. */
+  /** A string value with known placeholders replaced; the others are kept and listed in {@link #unresolved()}. */
   String text(Node node, String path) {
     String value = reading.string(node, path);
-    if (placeholders.isEmpty() || !value.contains("{{")) {
+    if (!value.contains("{{")) {
       return value;
     }
     Matcher matcher = PLACEHOLDER.matcher(value);
     StringBuilder out = new StringBuilder();
     while (matcher.find()) {
       String replacement = placeholders.get(matcher.group(1));
+      if (replacement == null) {
+        unresolved.putIfAbsent(matcher.group(1), node);
+      }
       matcher.appendReplacement(out, Matcher.quoteReplacement(replacement == null ? matcher.group() : replacement));
     }
     matcher.appendTail(out);
     return out.toString();
+  }
+
+  /** @return the placeholders read without a value, by name, with the first node that has each */
+  public Map<String, Node> unresolved() {
+    return java.util.Collections.unmodifiableMap(unresolved);
   }
 
   private Documentation documentation(Node node, String path) {

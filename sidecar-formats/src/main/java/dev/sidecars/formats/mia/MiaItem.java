@@ -51,9 +51,10 @@ public final class MiaItem {
   private final boolean modified;
   private final SourceMap sources;
   private final List<ManifestWarning> warnings;
+  private final Map<String, ManifestWarning> unresolved;
 
   private MiaItem(String source, ManifestFormat format, Node.MapNode raw, SidecarTemplate template,
-      boolean modified, SourceMap sources, List<ManifestWarning> warnings) {
+      boolean modified, SourceMap sources, List<ManifestWarning> warnings, Map<String, ManifestWarning> unresolved) {
     this.source = source;
     this.format = format;
     this.raw = raw;
@@ -61,7 +62,22 @@ public final class MiaItem {
     this.modified = modified;
     this.sources = sources;
     this.warnings = Collections.unmodifiableList(new ArrayList<>(warnings));
+    this.unresolved = Collections.unmodifiableMap(new java.util.LinkedHashMap<>(unresolved));
   }
+
+  /**
+   * The {@code {{PLACEHOLDER}}}s the item uses that were given no value, each with a warning
+   * at its first use. They stay in the template as written, which suits a catalog item; a
+   * workload rendered from it would run with the placeholder's text.
+   *
+   * @return a warning ({@value #UNRESOLVED}) by placeholder name, in document order
+   */
+  public Map<String, ManifestWarning> unresolvedPlaceholders() {
+    return unresolved;
+  }
+
+  /** Code of the warning for a placeholder without a value. */
+  public static final String UNRESOLVED = "manifest.unresolved-placeholder";
 
   /** @return a strict reader without placeholder values */
   public static Reader reader() {
@@ -99,7 +115,7 @@ public final class MiaItem {
    * @return the item
    */
   public static MiaItem of(SidecarTemplate template, ManifestFormat format) {
-    return new MiaItem("(new item)", format, null, template, true, SourceMap.empty(), List.of());
+    return new MiaItem("(new item)", format, null, template, true, SourceMap.empty(), List.of(), Map.of());
   }
 
   /** @return the template */
@@ -129,7 +145,7 @@ public final class MiaItem {
    * @return the item holding it
    */
   public MiaItem withTemplate(SidecarTemplate replacement) {
-    return new MiaItem(source, format, raw, replacement, true, sources, warnings);
+    return new MiaItem(source, format, raw, replacement, true, sources, warnings, Map.of());
   }
 
   /**
@@ -214,10 +230,15 @@ public final class MiaItem {
               "trailing comma; JSON does not allow it (accepted, as in the Mia-Platform documentation's example)"));
         }
       }
-      SidecarTemplate template = reading.run(() -> new MiaReader(reading, placeholders).item(root));
+      MiaReader reader = new MiaReader(reading, placeholders);
+      SidecarTemplate template = reading.run(() -> reader.item(root));
       warnings.addAll(reading.warnings());
+      Map<String, ManifestWarning> unresolved = new java.util.LinkedHashMap<>();
+      reader.unresolved().forEach((name, node) -> unresolved.put(name, new ManifestWarning(source, node.line(),
+          node.column(), "", "the placeholder {{" + name + "}} has no value, so it stays as written; give it with "
+              + "--var " + name + "=VALUE (MiaItem.Reader.placeholders)", UNRESOLVED)));
       return new MiaItem(source, format, reading.mapNode(root, ""), template, false,
-          SourceMap.of(reading.origins()), warnings);
+          SourceMap.of(reading.origins()), warnings, unresolved);
     }
   }
 }

@@ -142,4 +142,23 @@ class MiaItemTest {
         .isInstanceOf(ManifestException.class)
         .hasMessageContaining("resources: a Mia-Platform sidecar item cannot express healthCheck of container 'my-sidecar'");
   }
+
+  @Test
+  void aFieldOfAnEarlierSchemaIsReadWithAWarningAndKept() {
+    String text = String.join("\n", "name: Legacy", "itemId: legacy", "description: an old item", "type: sidecar",
+        "tenantId: acme", "documentation: {type: externalLink, url: 'https://example.com'}",
+        "publishOnMiaDocumentation: true", "resources:", "  name: legacy", "  dockerImage: '{{REGISTRY}}/legacy:{{TAG}}'",
+        "");
+    MiaItem item = MiaItem.reader().placeholders(Map.of("TAG", "1.0")).read(text, "legacy.yaml");
+    assertThat(item.warnings()).singleElement().satisfies(w -> {
+      assertThat(w.code()).isEqualTo("manifest.legacy-field");
+      assertThat(w.line()).isEqualTo(7);
+      assertThat(w.message()).startsWith("'publishOnMiaDocumentation' is a field of earlier versions");
+    });
+    assertThat(item.write()).contains("publishOnMiaDocumentation: true");
+    assertThat(item.template().defaults().image()).isEqualTo(Image.of("{{REGISTRY}}/legacy:1.0"));
+    assertThat(item.unresolvedPlaceholders()).containsOnlyKeys("REGISTRY");
+    assertThat(item.unresolvedPlaceholders().get("REGISTRY").line()).isEqualTo(10);
+    assertThat(item.unresolvedPlaceholders().get("REGISTRY").message()).contains("--var REGISTRY=VALUE");
+  }
 }

@@ -145,8 +145,11 @@ public final class ContainerMapping {
               .endResourceFieldRef().endValueFrom().build();
         }
         return e.withNewValueFrom().withNewFieldRef().withFieldPath(v.value()).endFieldRef().endValueFrom().build();
+      case IMPORTED:
+        return e.withNewValueFrom().withNewConfigMapKeyRef().withName(Names.EXPORTS_CONFIG_MAP)
+            .withKey(Names.configMapKey(v.value())).endConfigMapKeyRef().endValueFrom().build();
       default:
-        throw new EmitException(path, "Kubernetes cannot import the CloudFormation export " + v.value());
+        throw new EmitException(path, "Kubernetes cannot read a " + v.kind() + " variable");
     }
   }
 

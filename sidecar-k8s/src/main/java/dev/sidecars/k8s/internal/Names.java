@@ -34,6 +34,21 @@ public final class Names {
     return label.isEmpty() ? "x" : label;
   }
 
+  /** The ConfigMap that holds the values of CloudFormation exports a workload imports. */
+  public static final String EXPORTS_CONFIG_MAP = "cloudformation-exports";
+
+  /**
+   * A ConfigMap key from any text: every character but letters, digits, {@code -}, {@code _}
+   * and {@code .} becomes {@code -}.
+   *
+   * @param text the text, for example a CloudFormation export's name
+   * @return the key
+   */
+  public static String configMapKey(String text) {
+    String key = text.replaceAll("[^-._a-zA-Z0-9]", "-");
+    return key.isEmpty() ? "x" : key;
+  }
+
   /**
    * The ConfigMap an env file becomes.
    *

@@ -12,7 +12,8 @@ import java.util.Set;
  * {@code ecs.unsupported} (ConfigMaps, secret mounts, Kubernetes probes without a health check,
  * ConfigMap or field variables, Kubernetes secrets; {@code ecs.probe-ignored}, a warning, for
  * probes beside a health check) and {@code kubernetes.unsupported} (Docker labels,
- * non-essential containers, CloudFormation imports, env files, the task size).
+ * non-essential containers, CloudFormation imports read from a ConfigMap, env files, the task
+ * size).
  */
 final class TargetGaps implements Rule {
 
@@ -72,7 +73,8 @@ final class TargetGaps implements Rule {
         }
         container.environment().forEach((name, v) -> {
           if (v.kind() == Variable.Kind.IMPORTED) {
-            findings.error("kubernetes.unsupported", path + ".environment." + name, "Kubernetes cannot import the CloudFormation export " + v.value());
+            findings.warning("kubernetes.unsupported", path + ".environment." + name, "Kubernetes cannot import the "
+                + "CloudFormation export " + v.value() + "; its value is read from a ConfigMap that must hold it");
           }
         });
         if (container.envFile().isPresent()) {

@@ -65,6 +65,28 @@ class RenderCommandTest {
   }
 
   @Test
+  void theApiDocumentMountsAManagedVolumeThroughTheAccessPointGiven(@TempDir Path dir) throws IOException {
+    String manifest = Files.writeString(dir.resolve("manifest.yml"), String.join("\n",
+        "name: worker", "type: Backend Service", "image:", "  location: example/worker:1", "storage:", "  volumes:",
+        "    data:", "      path: /data", "      efs: true", "")).toString();
+    Cli.Result fileSystemOnly = Cli.run("render", "--to", "ecs", "--efs", "data=fs-12345678", manifest);
+    assertThat(fileSystemOnly.code()).isEqualTo(1);
+    assertThat(fileSystemOnly.oneClearLineOnStderr().err()).endsWith("; pass --efs data=FILE_SYSTEM_ID:ACCESS_POINT_ID\n");
+
+    Cli.Result both = Cli.run("render", "--to", "ecs", "--efs", "data=fs-12345678:fsap-0abc", manifest);
+    assertThat(both.code()).as(both.err()).isZero();
+    JsonNode volume = JSON.readTree(both.out()).at("/volumes/0/efsVolumeConfiguration");
+    assertThat(volume.at("/fileSystemId").asString()).isEqualTo("fs-12345678");
+    assertThat(volume.at("/authorizationConfig/accessPointId").asString()).isEqualTo("fsap-0abc");
+    assertThat(volume.at("/authorizationConfig/iam").asString()).isEqualTo("ENABLED");
+    assertThat(volume.at("/transitEncryption").asString()).isEqualTo("ENABLED");
+
+    Cli.Result malformed = Cli.run("render", "--to", "ecs", "--efs", "data=fs-12345678:", manifest);
+    assertThat(malformed.code()).isEqualTo(2);
+    assertThat(malformed.oneClearLineOnStderr().err()).contains("--efs data=fs-12345678:: expected VOLUME=FILE_SYSTEM_ID");
+  }
+
+  @Test
   void cloudFormationHasTheTaskDefinitionResource() {
     Cli.Result result = Cli.run("render", "--to", "ecs-cloudformation", "--env", "prod", example("copilot/api/manifest.yml"));
     assertThat(result.code()).as(result.err()).isZero();

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sidecars.formats.mia.MiaItem;
 import dev.sidecars.model.Container;
-import dev.sidecars.model.Cpu;
 import dev.sidecars.model.ContainerPatch;
+import dev.sidecars.model.Cpu;
 import dev.sidecars.model.DependencyCondition;
 import dev.sidecars.model.HealthCheck;
 import dev.sidecars.model.Image;

@@ -1,11 +1,11 @@
 package dev.sidecars.model;
 
 import dev.sidecars.model.internal.ShellWords;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import org.immutables.value.Value;
 
 /**

@@ -33,8 +33,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code sidecar render}: what a target runs, from a manifest that is valid for it. */
@@ -240,6 +240,11 @@ public final class RenderCommand implements Callable<Integer> {
     environmentFiles.forEach(builder::environmentFile);
     fileSystems.forEach((volume, value) -> {
       int colon = value.indexOf(':');
+      if (value.isBlank() || colon == 0 || colon == value.length() - 1) {
+        throw new CliException(CliException.UNUSABLE, "--efs " + volume + "=" + value
+            + ": expected VOLUME=FILE_SYSTEM_ID or VOLUME=FILE_SYSTEM_ID:ACCESS_POINT_ID, for example "
+            + volume + "=fs-0123456789abcdef0:fsap-0123456789abcdef0.");
+      }
       if (colon < 0) {
         builder.managedFileSystem(volume, value);
       } else {

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sidecars.formats.ManifestException;
-import dev.sidecars.model.Image;
 import dev.sidecars.model.Container;
+import dev.sidecars.model.Image;
 import dev.sidecars.model.Port;
 import dev.sidecars.model.Variable;
 import dev.sidecars.model.Workload;

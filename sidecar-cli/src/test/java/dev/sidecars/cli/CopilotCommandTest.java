@@ -180,4 +180,20 @@ class CopilotCommandTest {
     assertThat(result.out()).doesNotContain("nginx").contains("\"cpu\" : \"1024\"").contains("\"memory\" : \"2048\"");
     assertThat(List.of(result.err().split("\n"))).hasSize(2);
   }
+
+  @Test
+  void renderNamesTheServiceSettingsItDoesNotCarryAndValidateDoesNot(@TempDir Path dir) throws IOException {
+    Path file = write(dir, "manifest.yml", String.join("\n", "name: api", "type: Backend Service", "image:",
+        "  location: example/api:1", "count: 2", "environments:", "  prod:", "    exec: true", ""));
+    Cli.Result root = Cli.run("render", "--to", "ecs-cloudformation", file.toString());
+    assertThat(root.code()).as(root.err()).isZero();
+    assertThat(root.err()).isEqualTo(file + ":5:1: warning: Copilot applies count to the ECS service and what it "
+        + "creates around it (load balancer, scaling, topics, queues), not to the task definition; the model does not "
+        + "hold them, so no render carries them [manifest.not-modelled]\n");
+    Cli.Result prod = Cli.run("render", "--to", "ecs", "--env", "prod", file.toString());
+    assertThat(prod.code()).as(prod.err()).isZero();
+    assertThat(prod.err()).contains("Copilot applies count, exec to the ECS service");
+    Cli.Result validate = Cli.run("validate", file.toString());
+    assertThat(validate.out()).isEqualTo("0 errors, 0 warnings\n");
+  }
 }

@@ -1,8 +1,11 @@
 package dev.sidecars.formats;
 
+import java.util.Objects;
+
 /**
  * A problem a reader tolerated, such as a key Copilot ignores or a trailing comma in JSON;
- * printed as {@code file:line:column: warning: path: message}.
+ * printed as {@code file:line:column: warning: path: message}. Two warnings are equal when
+ * every part is.
  */
 public final class ManifestWarning {
   /** Code of a warning without a more specific one. */
@@ -39,12 +42,12 @@ public final class ManifestWarning {
    * @param code the stable code, for example {@code manifest.unknown-field}
    */
   public ManifestWarning(String source, int line, int column, String path, String message, String code) {
-    this.source = source;
+    this.source = Objects.requireNonNull(source, "source");
     this.line = line;
     this.column = column;
-    this.path = path;
-    this.message = message;
-    this.code = code;
+    this.path = Objects.requireNonNull(path, "path");
+    this.message = Objects.requireNonNull(message, "message");
+    this.code = Objects.requireNonNull(code, "code");
   }
 
   /** @return the file */
@@ -75,6 +78,24 @@ public final class ManifestWarning {
   /** @return the stable code: {@value #GENERAL} or a more specific one */
   public String code() {
     return code;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof ManifestWarning)) {
+      return false;
+    }
+    ManifestWarning that = (ManifestWarning) other;
+    return line == that.line && column == that.column && source.equals(that.source) && path.equals(that.path)
+        && message.equals(that.message) && code.equals(that.code);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(source, line, column, path, message, code);
   }
 
   @Override

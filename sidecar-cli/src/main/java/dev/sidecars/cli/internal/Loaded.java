@@ -104,14 +104,21 @@ public final class Loaded {
     private final SourceMap sources;
     private final List<ManifestWarning> warnings;
     private final Set<String> unresolved;
+    private final List<ManifestWarning> renderWarnings;
 
     Case(Optional<String> environment, Workload workload, SourceMap sources, List<ManifestWarning> warnings,
         Set<String> unresolved) {
+      this(environment, workload, sources, warnings, unresolved, List.of());
+    }
+
+    Case(Optional<String> environment, Workload workload, SourceMap sources, List<ManifestWarning> warnings,
+        Set<String> unresolved, List<ManifestWarning> renderWarnings) {
       this.environment = environment;
       this.workload = workload;
       this.sources = sources;
       this.warnings = List.copyOf(warnings);
       this.unresolved = Set.copyOf(unresolved);
+      this.renderWarnings = List.copyOf(renderWarnings);
     }
 
     /** @return the Copilot environment, or empty for the root or another dialect's workload */
@@ -142,6 +149,11 @@ public final class Loaded {
     /** @return Copilot's predefined variables that have no value in this case */
     public Set<String> unresolved() {
       return unresolved;
+    }
+
+    /** @return what matters only when the case is rendered: the settings no render carries */
+    public List<ManifestWarning> renderWarnings() {
+      return renderWarnings;
     }
   }
 }

@@ -192,14 +192,14 @@ public final class Loader {
                 + (manifest.environments().isEmpty() ? "" : " (overridden: " + String.join(", ", manifest.environments()) + ")")));
       }
       cases.add(new Loaded.Case(environment, manifest.workload(name), manifest.sources(name), warnings,
-          manifest.unresolved(name)));
+          manifest.unresolved(name), manifest.notModelled(name)));
       return Loaded.cases(Dialect.COPILOT, cases);
     }
     cases.add(new Loaded.Case(Optional.empty(), manifest.workload(), manifest.sources(), manifest.warnings(),
-        manifest.unresolved()));
+        manifest.unresolved(), manifest.notModelled()));
     for (String name : manifest.environments()) {
       cases.add(new Loaded.Case(Optional.of(name), manifest.workload(name), manifest.sources(name),
-          manifest.warnings(name), manifest.unresolved(name)));
+          manifest.warnings(name), manifest.unresolved(name), manifest.notModelled(name)));
     }
     return Loaded.cases(Dialect.COPILOT, cases);
   }

@@ -114,6 +114,7 @@ public final class RenderCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     List<Finding> warnings = new ArrayList<>();
     chosen.warnings().forEach(w -> warnings.add(Finding.of(file.toString(), w)));
+    chosen.renderWarnings().forEach(w -> warnings.add(Finding.of(file.toString(), w)));
     if (loaded.dialect() == Dialect.COPILOT && workload.type() == WorkloadType.REQUEST_DRIVEN_WEB_SERVICE) {
       warnings.add(Finding.renderWarning(file.toString(), "Copilot runs a Request-Driven Web Service on AWS App Runner, "
           + "not ECS; this is what its container would be on " + (target.startsWith("ecs") ? "ECS" : "this target")));

@@ -78,6 +78,12 @@ public final class CopilotManifest {
   /** Code of the error for a manifest Copilot deploys without containers (a Static Site). */
   public static final String NO_CONTAINERS = "manifest.no-containers";
 
+  /** Code of the warning for settings that no render carries ({@link #notModelled()}). */
+  public static final String NOT_MODELLED = "manifest.not-modelled";
+
+  private static final Set<String> SERVICE_SETTINGS =
+      Set.of("count", "deployment", "exec", "network", "publish", "subscribe", "tags");
+  private static final Set<String> EXPOSURE_MODELLED = Set.of("target_container", "targetContainer", "target_port", "port");
   private static final Platform DEFAULT_PLATFORM = Platform.linuxX86();
 
   private final String source;
@@ -232,6 +238,63 @@ public final class CopilotManifest {
    */
   public Set<String> unresolved(String environment) {
     return view(environment).unresolved;
+  }
+
+  /**
+   * What the root sets that no render carries: the settings Copilot applies to the ECS service,
+   * its load balancer and its scaling rather than to the task definition ({@code count},
+   * {@code deployment}, {@code exec}, {@code network}, {@code publish}, {@code subscribe},
+   * {@code tags}, and {@code http} and {@code nlb} but for the ports they open). The model
+   * does not hold them; the manifest keeps them for {@link #write()}.
+   *
+   * @return one warning with the code {@value #NOT_MODELLED} that names them, at the first of
+   *     them, or nothing when the root sets none
+   */
+  public List<ManifestWarning> notModelled() {
+    return notModelled(List.of(rawRoot));
+  }
+
+  /**
+   * As {@link #notModelled()}, for the root with one environment's override.
+   *
+   * @param environment the environment name
+   * @return the warning, or nothing
+   */
+  public List<ManifestWarning> notModelled(String environment) {
+    List<Node.MapNode> sections = new ArrayList<>(List.of(rawRoot));
+    Node.Entry all = rawRoot.entries().get("environments");
+    if (environments.containsKey(environment) && all.value() instanceof Node.MapNode) {
+      Node section = ((Node.MapNode) all.value()).entries().get(environment).value();
+      if (section instanceof Node.MapNode) {
+        sections.add((Node.MapNode) section);
+      }
+    }
+    return notModelled(sections);
+  }
+
+  private List<ManifestWarning> notModelled(List<Node.MapNode> sections) {
+    Set<String> named = new LinkedHashSet<>();
+    Node.Entry first = null;
+    for (Node.MapNode section : sections) {
+      for (Node.Entry entry : section.entries().values()) {
+        String key = entry.key();
+        boolean service = SERVICE_SETTINGS.contains(key);
+        boolean exposure = (key.equals("http") || key.equals("nlb")) && entry.value() instanceof Node.MapNode
+            && !EXPOSURE_MODELLED.containsAll(((Node.MapNode) entry.value()).entries().keySet());
+        if ((service || exposure) && fields.has(key)) {
+          named.add(exposure ? key + " (but the ports it opens)" : key);
+          first = first == null ? entry : first;
+        }
+      }
+    }
+    if (named.isEmpty()) {
+      return List.of();
+    }
+    return List.of(new ManifestWarning(source, first.line(), first.column(), "",
+        "Copilot applies " + String.join(", ", named) + " to the ECS service and what it creates around it "
+            + "(load balancer, scaling, topics, queues), "
+            + "not to the task definition; the model does not hold them, so no render carries them",
+        NOT_MODELLED));
   }
 
   /** @return the application whose name {@code ${COPILOT_APPLICATION_NAME}} stands for, if known */

@@ -6,9 +6,6 @@ import dev.sidecars.formats.copilot.CopilotManifest;
 import dev.sidecars.model.Container;
 import dev.sidecars.model.Volume;
 import dev.sidecars.model.Workload;
-import io.kubernetes.client.openapi.models.V1ConfigMap;
-import io.kubernetes.client.openapi.models.V1Deployment;
-import io.kubernetes.client.openapi.models.V1Job;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
@@ -39,7 +35,6 @@ class CorpusTest {
   /** What the manifests take from the shell when their owners deploy them. */
   private static final Map<String, String> SHELL = Map.of("CLIENT_DOMAIN", "example.com",
       "AUTH0_BASE_URL", "https://example.com", "AUTH0_ISSUER_BASE_URL", "https://auth.example.com");
-  private static final JsonMapper JSON = new JsonMapper();
 
   static Stream<Path> manifests() throws IOException {
     try (Stream<Path> files = Files.walk(CORPUS)) {
@@ -100,26 +95,7 @@ class CorpusTest {
 
       Cli.Result k8s = run("k8s", args);
       assertThat(k8s.code()).as(file + " " + environment + ": " + k8s.err()).isZero();
-      List<String> kinds = new ArrayList<>();
-      for (JsonNode document : new YAMLMapper().readValues(new YAMLMapper().createParser(k8s.out()), JsonNode.class)
-          .readAll()) {
-        String json = JSON.writeValueAsString(document);
-        String kind = document.get("kind").asString();
-        kinds.add(kind);
-        switch (kind) {
-          case "ConfigMap":
-            V1ConfigMap.fromJson(json);
-            break;
-          case "Deployment":
-            assertThat(V1Deployment.fromJson(json).getSpec().getTemplate().getSpec().getContainers()).isNotEmpty();
-            break;
-          case "Job":
-            V1Job.fromJson(json);
-            break;
-          default:
-            throw new AssertionError(file + ": unexpected kind " + kind);
-        }
-      }
+      List<String> kinds = KubernetesDocuments.checkedKinds(KubernetesDocuments.split(k8s.out()));
       assertThat(kinds).as(file.toString()).isNotEmpty();
     }
   }

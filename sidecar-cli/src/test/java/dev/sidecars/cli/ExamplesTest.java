@@ -4,14 +4,10 @@ import static dev.sidecars.cli.Cli.example;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sidecars.ecs.StrictEcsOracle;
-import io.kubernetes.client.openapi.models.V1ConfigMap;
-import io.kubernetes.client.openapi.models.V1Deployment;
-import io.kubernetes.client.openapi.models.V1PodSpec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -22,8 +18,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import software.amazon.awssdk.services.ecs.model.ContainerDefinition;
 import software.amazon.awssdk.services.ecs.model.RegisterTaskDefinitionRequest;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * The rendered files checked in under examples/ are what the command prints today. After a
@@ -75,23 +69,7 @@ class ExamplesTest {
   void renderedKubernetesFilesAreAcceptedByTheOfficialModel() throws Exception {
     for (String name : List.of("copilot/api/rendered/prod.k8s.yaml", "mia/rendered/otel-collector.k8s.yaml",
         "native/rendered/orders.k8s.yaml")) {
-      List<String> kinds = new ArrayList<>();
-      for (JsonNode document : documents(Cli.EXAMPLES.resolve(name))) {
-        String json = new JsonMapper().writeValueAsString(document);
-        String kind = document.get("kind").asString();
-        kinds.add(kind);
-        switch (kind) {
-          case "ConfigMap":
-            V1ConfigMap.fromJson(json);
-            break;
-          case "Deployment":
-            V1PodSpec pod = V1Deployment.fromJson(json).getSpec().getTemplate().getSpec();
-            assertThat(pod.getContainers()).isNotEmpty();
-            break;
-          default:
-            throw new AssertionError(name + ": unexpected kind " + kind);
-        }
-      }
+      List<String> kinds = KubernetesDocuments.checkedKinds(documents(Cli.EXAMPLES.resolve(name)));
       assertThat(kinds).as(name).endsWith("Deployment");
     }
   }
@@ -154,13 +132,6 @@ class ExamplesTest {
   }
 
   static List<JsonNode> documents(Path file) throws IOException {
-    List<JsonNode> documents = new ArrayList<>();
-    YAMLMapper yaml = new YAMLMapper();
-    for (String text : Files.readString(file).split("(?m)^---\\s*$")) {
-      if (!text.isBlank()) {
-        documents.add(yaml.readTree(text));
-      }
-    }
-    return documents;
+    return KubernetesDocuments.split(Files.readString(file));
   }
 }

@@ -57,6 +57,7 @@ class CommandsTest {
     Cli.Result first = Cli.run("catalog", "apply", "-f", example("mia/otel-collector.json"), "--catalog", catalog);
     assertThat(first.code()).isZero();
     assertThat(first.out()).isEqualTo(String.join("\n",
+        "created the catalog " + catalog,
         "ITEM ID         VERSION  STATUS",
         "otel-collector  1.2.0    Created",
         "1 of 1 items applied", ""));
@@ -82,6 +83,22 @@ class CommandsTest {
         "acme    otel-plain      -        OpenTelemetry collector", ""));
     assertThat(Cli.run("catalog", "list", "--catalog", catalog, "--tenant", "other").out())
         .isEqualTo("no templates in " + catalog + " for tenant other\n");
+  }
+
+  @Test
+  void onlyApplyCreatesACatalog(@TempDir Path dir) {
+    String mistyped = dir.resolve("catalgo").toString();
+    for (String[] args : List.of(
+        new String[] {"catalog", "list", "--catalog", mistyped},
+        new String[] {"render", "--to", "k8s", "--catalog", mistyped, example("native/orders.yaml")})) {
+      Cli.Result result = Cli.run(args);
+      assertThat(result.code()).as(String.join(" ", args)).isEqualTo(2);
+      assertThat(result.oneClearLineOnStderr().err()).contains(mistyped + ": is not a catalog directory");
+    }
+    Cli.Result validate = Cli.run("validate", "--catalog", mistyped, example("native/orders.yaml"));
+    assertThat(validate.code()).isEqualTo(2);
+    assertThat(validate.out()).contains("is not a catalog directory").contains("[file.unreadable]");
+    assertThat(Files.exists(Path.of(mistyped))).isFalse();
   }
 
   @Test

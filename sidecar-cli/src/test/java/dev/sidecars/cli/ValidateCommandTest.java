@@ -189,6 +189,35 @@ class ValidateCommandTest {
   }
 
   @Test
+  void aFieldInsideABlockIsReportedOnItsOwnLineInEveryOutput(@TempDir Path dir) throws IOException {
+    Path manifest = write(dir, "manifest.yml", String.join("\n", "name: api", "type: Backend Service", "image:",
+        "  location: example/api:1", "  healthcheck:", "    command: [CMD, 'true']", "    interval: 2s", ""));
+    Cli.Result text = Cli.run("validate", manifest.toString());
+    assertThat(text.out()).startsWith(manifest + ":7:15: error: image.healthcheck.interval: the interval must be "
+        + "between 5 and 300 seconds, not 2 [healthcheck.interval.range]\n");
+    JsonNode json = JSON.readTree(Cli.run("validate", "--output", "json", manifest.toString()).out())
+        .at("/files/0/violations/0");
+    assertThat(json.get("line").asInt()).isEqualTo(7);
+    assertThat(json.get("path").asString()).isEqualTo("image.healthcheck.interval");
+    JsonNode sarif = JSON.readTree(Cli.run("validate", "--output", "sarif", manifest.toString()).out())
+        .at("/runs/0/results/0/locations/0/physicalLocation/region");
+    assertThat(sarif.get("startLine").asInt()).isEqualTo(7);
+    assertThat(sarif.get("startColumn").asInt()).isEqualTo(15);
+  }
+
+  @Test
+  void sarifPlacesAFindingAboutTheWholeFileOnItsFirstLine(@TempDir Path dir) throws IOException {
+    Path unknown = write(dir, "what.yml", "replicas: 3\n");
+    JsonNode results = JSON.readTree(Cli.run("validate", "--output", "sarif", unknown.toString()).out())
+        .at("/runs/0/results");
+    assertThat(results.size()).isEqualTo(1);
+    assertThat(results.get(0).get("ruleId").asString()).isEqualTo("file.unreadable");
+    JsonNode region = results.get(0).at("/locations/0/physicalLocation/region");
+    assertThat(region.get("startLine").asInt()).isEqualTo(1);
+    assertThat(region.has("startColumn")).isFalse();
+  }
+
+  @Test
   void sarifOfACleanFileHasAnEmptyRun() {
     JsonNode log = JSON.readTree(Cli.run("validate", "--output", "sarif", example("mia/otel-collector.json")).out());
     assertThat(log.at("/runs/0/results").size()).isZero();

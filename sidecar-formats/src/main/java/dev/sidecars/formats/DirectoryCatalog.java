@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
@@ -41,18 +43,50 @@ public final class DirectoryCatalog implements Catalog {
   }
 
   /**
-   * Opens a catalog directory, creating it if needed, and reads every template in it.
+   * Opens an existing catalog directory and reads every template in it. A directory that does
+   * not exist is refused, so that a mistyped path is not read as an empty catalog; use
+   * {@link #create(Path)} to start a new catalog.
    *
    * @param directory the directory
    * @return the catalog
    * @throws ManifestException when a template file is malformed or is not where its tenant,
    *     item id and version say it belongs
-   * @throws UncheckedIOException when the directory cannot be read or created
+   * @throws UncheckedIOException when the directory does not exist, is not a directory, or
+   *     cannot be read; its cause is a {@link java.nio.file.NoSuchFileException} or
+   *     {@link java.nio.file.NotDirectoryException} in the first two cases
    */
   public static DirectoryCatalog open(Path directory) {
-    DirectoryCatalog catalog = new DirectoryCatalog(directory);
+    if (!Files.exists(directory)) {
+      throw new UncheckedIOException("the catalog directory " + directory + " does not exist; check the path",
+          new NoSuchFileException(directory.toString()));
+    }
+    if (!Files.isDirectory(directory)) {
+      throw new UncheckedIOException(directory + " is not a directory, so it cannot be a catalog",
+          new NotDirectoryException(directory.toString()));
+    }
+    return read(directory);
+  }
+
+  /**
+   * Opens a catalog directory, creating it and its parents first when it does not exist.
+   *
+   * @param directory the directory
+   * @return the catalog, empty when it was created
+   * @throws ManifestException as {@link #open(Path)}
+   * @throws UncheckedIOException when the directory cannot be created or read
+   */
+  public static DirectoryCatalog create(Path directory) {
     try {
       Files.createDirectories(directory);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create the catalog directory " + directory + ": " + e.getMessage(), e);
+    }
+    return read(directory);
+  }
+
+  private static DirectoryCatalog read(Path directory) {
+    DirectoryCatalog catalog = new DirectoryCatalog(directory);
+    try {
       List<Path> files;
       try (Stream<Path> walk = Files.walk(directory, 3)) {
         files = walk.filter(Files::isRegularFile)

@@ -7,7 +7,10 @@ import dev.sidecars.model.Catalog.ApplyStatus;
 import dev.sidecars.model.Container;
 import dev.sidecars.model.SidecarTemplate;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
@@ -107,5 +110,43 @@ class DirectoryCatalogTest {
     assertThatThrownBy(() -> DirectoryCatalog.open(dir))
         .isInstanceOf(ManifestException.class)
         .hasMessageEndingWith(file + ":3:1: unknown field 'tenant'; did you mean 'tenantId'?");
+  }
+
+  @Test
+  void openingRefusesADirectoryThatDoesNotExistAndCreatesNothing(@TempDir Path dir) {
+    Path mistyped = dir.resolve("catalgo");
+    assertThatThrownBy(() -> DirectoryCatalog.open(mistyped))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessage("the catalog directory " + mistyped + " does not exist; check the path")
+        .hasCauseInstanceOf(NoSuchFileException.class);
+    assertThat(mistyped).doesNotExist();
+  }
+
+  @Test
+  void openingRefusesAFile(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("catalog.yaml"), "");
+    assertThatThrownBy(() -> DirectoryCatalog.open(file))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessage(file + " is not a directory, so it cannot be a catalog")
+        .hasCauseInstanceOf(NotDirectoryException.class);
+  }
+
+  @Test
+  void createMakesTheDirectoryAndItsParentsAndOpensAnExistingOne(@TempDir Path dir) {
+    Path nested = dir.resolve("a/b/catalog");
+    DirectoryCatalog created = DirectoryCatalog.create(nested);
+    assertThat(nested).isDirectory();
+    assertThat(created.list()).isEmpty();
+    created.apply(template("t", "a", Optional.of("1.0"), "a:1"));
+    assertThat(DirectoryCatalog.create(nested).list()).hasSize(1);
+    assertThat(DirectoryCatalog.open(nested).list()).hasSize(1);
+  }
+
+  @Test
+  void createRefusesAPathUnderAFile(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("file"), "");
+    assertThatThrownBy(() -> DirectoryCatalog.create(file.resolve("catalog")))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessageStartingWith("cannot create the catalog directory " + file.resolve("catalog") + ": ");
   }
 }

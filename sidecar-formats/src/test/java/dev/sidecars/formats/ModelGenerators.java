@@ -168,7 +168,7 @@ public final class ModelGenerators {
         case 1:
           return Cpu.ofEcsUnits(between(in, 0, 16_384));
         default:
-          return Cpu.parse(between(in, 0, 64) + "");
+          return Cpu.parseKubernetes(between(in, 0, 64) + "");
       }
     };
   }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sidecars.model.Container;
+import dev.sidecars.model.Cpu;
+import dev.sidecars.model.Memory;
 import dev.sidecars.model.Workload;
 import dev.sidecars.model.WorkloadType;
 import java.io.IOException;
@@ -72,5 +74,14 @@ class NativeManifestFilesTest {
     assertThat(ManifestFormat.detect("\uFEFF  {\"a\": 1}")).isEqualTo(ManifestFormat.JSON);
     assertThat(ManifestFormat.detect("a: 1")).isEqualTo(ManifestFormat.YAML);
     assertThat(ManifestFormat.detect("")).isEqualTo(ManifestFormat.YAML);
+  }
+
+  @Test
+  void aBareNumberIsReadInTheManifestsDocumentedUnitCoresAndBytes() {
+    Workload read = manifest.readWorkload(String.join("\n", "apiVersion: sidecars.dev/v1alpha1", "kind: Workload",
+        "name: api", "type: worker-service", "cpu: 2", "memory: 128974848", "main:", "  name: api",
+        "  image: example/api:1.0", ""), "api.yaml");
+    assertThat(read.cpu()).contains(Cpu.ofMillicores(2000));
+    assertThat(read.memory()).contains(Memory.ofBytes(128_974_848L));
   }
 }

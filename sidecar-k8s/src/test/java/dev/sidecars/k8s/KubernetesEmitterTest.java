@@ -233,7 +233,7 @@ class KubernetesEmitterTest {
 
   @Test
   void platformSelectsNodesAndTaskSizeIsAWarning() throws Exception {
-    Workload w = service().toBuilder().platform(Platform.parse("windows/x86_64")).cpu(Cpu.parse("1"))
+    Workload w = service().toBuilder().platform(Platform.parse("windows/x86_64")).cpu(Cpu.parseKubernetes("1"))
         .memory(Memory.parse("2Gi")).build();
     KubernetesResult result = KubernetesEmitter.create().emit(w);
     assertThat(KubernetesOracle.check(result).getNodeSelector())

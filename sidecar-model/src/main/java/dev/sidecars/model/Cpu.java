@@ -6,9 +6,10 @@ import java.math.RoundingMode;
 import java.util.Objects;
 
 /**
- * An exact amount of CPU, read from Kubernetes notation ({@code 500m}, {@code 0.5},
- * {@code 2}) or from ECS units (1024 units = 1 vCPU). No floating point is involved:
- * {@code Cpu.ofEcsUnits(256).equals(Cpu.parse("250m"))}.
+ * An exact amount of CPU, read from Kubernetes notation with a unit ({@code 500m};
+ * {@link #parse(String)}), as Kubernetes reads it ({@code 0.5}, {@code 2} cores;
+ * {@link #parseKubernetes(String)}), or from ECS units (1024 units = 1 vCPU). No floating
+ * point is involved: {@code Cpu.ofEcsUnits(256).equals(Cpu.parse("250m"))}.
  */
 public final class Cpu implements Comparable<Cpu> {
   private static final BigDecimal ECS_UNITS_PER_CORE = BigDecimal.valueOf(1024);
@@ -21,13 +22,34 @@ public final class Cpu implements Comparable<Cpu> {
   }
 
   /**
-   * Parses Kubernetes quantity notation; suffixes are case-sensitive.
+   * Parses an amount with its unit, in Kubernetes quantity notation ({@code 500m}); suffixes
+   * are case-sensitive. A bare number is refused, because Kubernetes reads it as cores while
+   * Copilot and ECS read it as CPU units (1024 to a core): write {@code 250m},
+   * {@link #ofMillicores(long)} or {@link #ofEcsUnits(long)}, or use
+   * {@link #parseKubernetes(String)} to read it as cores.
+   *
+   * @param text for example {@code "500m"}
+   * @return the amount
+   * @throws ModelException when the text has no unit or is not a quantity
+   */
+  public static Cpu parse(String text) {
+    if (Quantities.isBare(text)) {
+      throw new ModelException("cpu", "'" + text + "' has no unit, and a bare number would be cores; write "
+          + "millicores ('500m', or Cpu.ofMillicores), use Cpu.ofEcsUnits for ECS CPU units, "
+          + "or Cpu.parseKubernetes for cores");
+    }
+    return parseKubernetes(text);
+  }
+
+  /**
+   * Parses Kubernetes quantity notation as Kubernetes does: a bare number is cores
+   * ({@code 0.5}, {@code 2}). This is the notation {@link #toString()} writes.
    *
    * @param text for example {@code "500m"}, {@code "0.25"} or {@code "2"}
    * @return the amount
    * @throws ModelException when the text is not a quantity
    */
-  public static Cpu parse(String text) {
+  public static Cpu parseKubernetes(String text) {
     try {
       return new Cpu(Quantities.parse(text));
     } catch (IllegalArgumentException e) {

@@ -6,8 +6,9 @@ import java.math.BigInteger;
 import java.math.RoundingMode;
 
 /**
- * An exact amount of memory in bytes, read from Kubernetes notation ({@code 512Mi},
- * {@code 1Gi}, {@code 1.5G}, {@code 128974848}) or from ECS MiB.
+ * An exact amount of memory in bytes, read from Kubernetes notation with a unit
+ * ({@code 512Mi}, {@code 1Gi}, {@code 1.5G}; {@link #parse(String)}), as Kubernetes reads it
+ * ({@code 128974848} bytes; {@link #parseKubernetes(String)}), or from ECS MiB.
  */
 public final class Memory implements Comparable<Memory> {
   private static final String[] BINARY = {"Ki", "Mi", "Gi", "Ti", "Pi", "Ei"};
@@ -24,14 +25,35 @@ public final class Memory implements Comparable<Memory> {
   }
 
   /**
-   * Parses Kubernetes quantity notation; suffixes are case-sensitive ({@code M} is 10^6,
-   * {@code Mi} is 2^20, {@code m} is a thousandth).
+   * Parses an amount with its unit, in Kubernetes quantity notation; suffixes are
+   * case-sensitive ({@code M} is 10^6, {@code Mi} is 2^20). A bare number is refused, because
+   * Kubernetes reads it as bytes while Copilot and ECS read it as MiB: write {@code 512Mi} or
+   * {@link #ofMebibytes(long)}, or use {@link #parseKubernetes(String)} to read it as bytes.
    *
-   * @param text for example {@code "512Mi"}
+   * @param text for example {@code "512Mi"} or {@code "1.5G"}
+   * @return the amount
+   * @throws ModelException when the text has no unit, is no quantity, or is not a whole number
+   *     of bytes
+   */
+  public static Memory parse(String text) {
+    if (Quantities.isBare(text)) {
+      String mebibytes = text.matches("[0-9]+") ? text : "512";
+      throw new ModelException("memory", "'" + text + "' has no unit, and a bare number would be bytes; write MiB as '"
+          + mebibytes + "Mi' (or Memory.ofMebibytes(" + mebibytes + ")), or use Memory.parseKubernetes or "
+          + "Memory.ofBytes for bytes");
+    }
+    return parseKubernetes(text);
+  }
+
+  /**
+   * Parses Kubernetes quantity notation as Kubernetes does: a bare number is bytes. This is
+   * the notation {@link #toString()} writes.
+   *
+   * @param text for example {@code "512Mi"} or {@code "128974848"}
    * @return the amount
    * @throws ModelException when the text is no quantity or not a whole number of bytes
    */
-  public static Memory parse(String text) {
+  public static Memory parseKubernetes(String text) {
     BigDecimal value;
     try {
       value = Quantities.parse(text);

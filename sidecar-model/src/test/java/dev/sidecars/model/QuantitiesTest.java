@@ -14,13 +14,13 @@ class QuantitiesTest {
   @ParameterizedTest(name = "{0} is {1} cores")
   @CsvSource({"500m, 0.5", "0.5, 0.5", "2, 2", "1500m, 1.5", "100m, 0.1", "1e3, 1000", "0, 0"})
   void cpuParsesKubernetesNotation(String text, String cores) {
-    assertThat(Cpu.parse(text).cores()).isEqualByComparingTo(new BigDecimal(cores));
+    assertThat(Cpu.parseKubernetes(text).cores()).isEqualByComparingTo(new BigDecimal(cores));
   }
 
   @Test
   void ecsUnitsAreExact() {
     assertThat(Cpu.ofEcsUnits(256)).isEqualTo(Cpu.parse("250m"));
-    assertThat(Cpu.ofEcsUnits(1024)).isEqualTo(Cpu.parse("1"));
+    assertThat(Cpu.ofEcsUnits(1024)).isEqualTo(Cpu.parseKubernetes("1"));
     assertThat(Cpu.ofEcsUnits(100).cores()).isEqualByComparingTo("0.09765625");
     assertThat(Cpu.parse("250m").ecsUnits(RoundingMode.UNNECESSARY)).isEqualTo(256);
   }
@@ -38,7 +38,7 @@ class QuantitiesTest {
   @ParameterizedTest(name = "{0} prints as {1}")
   @CsvSource({"0.5, 500m", "2, 2", "2000m, 2", "0.25, 250m", "0.09765625, 0.09765625"})
   void cpuPrintsInKubernetesNotation(String text, String printed) {
-    assertThat(Cpu.parse(text)).hasToString(printed);
+    assertThat(Cpu.parseKubernetes(text)).hasToString(printed);
   }
 
   @Test
@@ -55,14 +55,14 @@ class QuantitiesTest {
   @CsvSource({"512Mi, 536870912", "1Gi, 1073741824", "1.5Gi, 1610612736", "1.5G, 1500000000",
       "128974848, 128974848", "129e6, 129000000", "0.5Ki, 512", "1k, 1000"})
   void memoryParsesKubernetesNotation(String text, long bytes) {
-    assertThat(Memory.parse(text).bytes()).isEqualTo(bytes);
+    assertThat(Memory.parseKubernetes(text).bytes()).isEqualTo(bytes);
   }
 
   @ParameterizedTest(name = "{0} prints as {1}")
   @CsvSource({"512Mi, 512Mi", "1024Mi, 1Gi", "1500k, 1500k", "1.5Gi, 1536Mi", "1000, 1k",
       "1001, 1001", "0, 0"})
   void memoryPrintsWithTheLargestExactSuffix(String text, String printed) {
-    assertThat(Memory.parse(text)).hasToString(printed);
+    assertThat(Memory.parseKubernetes(text)).hasToString(printed);
   }
 
   @Test
@@ -83,14 +83,55 @@ class QuantitiesTest {
   @Test
   void garbageIsRejectedWithTheText() {
     assertThatThrownBy(() -> Cpu.parse("half")).hasMessageContaining("'half' is not a quantity");
-    assertThatThrownBy(() -> Cpu.parse("-1")).hasMessageContaining("'-1' is not a quantity");
+    assertThatThrownBy(() -> Cpu.parseKubernetes("-1")).hasMessageContaining("'-1' is not a quantity");
     assertThatThrownBy(() -> Cpu.ofMillicores(-1)).hasMessageContaining("must not be negative");
   }
 
   @Test
   void equalAmountsInDifferentNotationsAreEqual() {
-    assertThat(Cpu.parse("0.5")).isEqualTo(Cpu.parse("500m")).hasSameHashCodeAs(Cpu.parse("500m"));
+    assertThat(Cpu.parseKubernetes("0.5")).isEqualTo(Cpu.parse("500m")).hasSameHashCodeAs(Cpu.parse("500m"));
     assertThat(Memory.parse("1Gi")).isEqualTo(Memory.parse("1024Mi"));
-    assertThat(Cpu.parse("1")).isGreaterThan(Cpu.parse("999m"));
+    assertThat(Cpu.parseKubernetes("1")).isGreaterThan(Cpu.parse("999m"));
+  }
+
+  @ParameterizedTest(name = "Memory.parse(\"{0}\") is refused")
+  @CsvSource({"512", "0", "0.5", "129e6", "1E3"})
+  void aBareMemoryNumberIsRefusedWithTheUnits(String text) {
+    assertThatThrownBy(() -> Memory.parse(text))
+        .isInstanceOf(ModelException.class)
+        .hasMessageContaining("'" + text + "' has no unit, and a bare number would be bytes")
+        .hasMessageContaining("Mi'")
+        .hasMessageContaining("Memory.ofMebibytes(")
+        .hasMessageContaining("Memory.parseKubernetes");
+  }
+
+  @Test
+  void theRefusalOfABareMemoryNumberSuggestsItInMebibytes() {
+    assertThatThrownBy(() -> Memory.parse("512")).hasMessage("memory: '512' has no unit, and a bare number would be "
+        + "bytes; write MiB as '512Mi' (or Memory.ofMebibytes(512)), or use Memory.parseKubernetes or Memory.ofBytes for bytes");
+    assertThat(Memory.parseKubernetes("512")).isEqualTo(Memory.ofBytes(512));
+  }
+
+  @ParameterizedTest(name = "Cpu.parse(\"{0}\") is refused")
+  @CsvSource({"256", "0", "0.5", "2", "1e3"})
+  void aBareCpuNumberIsRefusedWithTheUnits(String text) {
+    assertThatThrownBy(() -> Cpu.parse(text))
+        .isInstanceOf(ModelException.class)
+        .hasMessage("cpu: '" + text + "' has no unit, and a bare number would be cores; write millicores ('500m', "
+            + "or Cpu.ofMillicores), use Cpu.ofEcsUnits for ECS CPU units, or Cpu.parseKubernetes for cores");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"250m", "2", "0.09765625", "1500m", "0"})
+  void cpuReadsBackWhatItPrints(String text) {
+    Cpu cpu = Cpu.parseKubernetes(text);
+    assertThat(Cpu.parseKubernetes(cpu.toString())).isEqualTo(cpu);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"512Mi", "1001", "1500k", "0"})
+  void memoryReadsBackWhatItPrints(String text) {
+    Memory memory = Memory.parseKubernetes(text);
+    assertThat(Memory.parseKubernetes(memory.toString())).isEqualTo(memory);
   }
 }

@@ -219,6 +219,8 @@ class RulesTest {
     assertThat(SidecarValidator.ecs().validate(valid()).warnings()).extracting(v -> v.code() + " @ " + v.modelPath())
         .contains("resources.fargate-needs-task-size @ cpu");
     assertThat(SidecarValidator.ecs().validate(valid().toBuilder().cpu(dev.sidecars.model.Cpu.ofEcsUnits(256)).build())
+        .warnings()).extracting(v -> v.code() + " @ " + v.modelPath()).contains("resources.fargate-needs-task-size @ cpu");
+    assertThat(SidecarValidator.ecs().validate(valid().toBuilder().memory(dev.sidecars.model.Memory.ofMebibytes(512)).build())
         .warnings()).extracting(v -> v.code() + " @ " + v.modelPath()).contains("resources.fargate-needs-task-size @ memory");
     assertThat(SidecarValidator.copilot().validate(valid()).violations()).extracting(Violation::code)
         .doesNotContain("resources.fargate-needs-task-size");

@@ -5,6 +5,7 @@ import dev.sidecars.model.Catalog;
 import dev.sidecars.model.SidecarTemplate;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -52,7 +53,11 @@ public final class CatalogCommand implements Runnable {
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
+      boolean existed = Files.exists(directory);
       DirectoryCatalog catalog = Loader.createCatalog(directory);
+      if (!existed) {
+        out.println("created the catalog " + directory);
+      }
       Table table = new Table("ITEM ID", "VERSION", "STATUS");
       int applied = 0;
       for (Path file : files) {

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Reads files in any dialect, with the command's {@code --format}, {@code --env}, {@code --var},
@@ -242,7 +243,7 @@ public final class Loader {
       throw new CliException(CliException.UNUSABLE, directory
           + ": is not a catalog directory; create one with 'sidecar catalog apply -f ITEM --catalog " + directory + "'.");
     }
-    return createCatalog(directory);
+    return catalog(directory, DirectoryCatalog::open);
   }
 
   /**
@@ -253,8 +254,12 @@ public final class Loader {
    * @throws CliException when it cannot be read or created, or holds a file that is no template
    */
   public static DirectoryCatalog createCatalog(Path directory) {
+    return catalog(directory, DirectoryCatalog::create);
+  }
+
+  private static DirectoryCatalog catalog(Path directory, Function<Path, DirectoryCatalog> opening) {
     try {
-      return DirectoryCatalog.open(directory);
+      return opening.apply(directory);
     } catch (UncheckedIOException e) {
       throw new CliException(CliException.UNUSABLE, directory + ": cannot be used as a catalog (" + e.getMessage() + ").", e);
     } catch (ManifestException e) {

@@ -77,12 +77,14 @@ final class SarifLog {
     artifact.put("uri", uri(finding.file()));
     Map<String, Object> physical = new LinkedHashMap<>();
     physical.put("artifactLocation", artifact);
-    finding.line().ifPresent(line -> {
-      Map<String, Object> region = new LinkedHashMap<>();
-      region.put("startLine", line);
+    // A finding about the whole file has no line; code scanning places a result only where
+    // startLine is given, so such a finding is shown on the first line.
+    Map<String, Object> region = new LinkedHashMap<>();
+    region.put("startLine", finding.line().orElse(1));
+    if (finding.line().isPresent()) {
       finding.column().ifPresent(column -> region.put("startColumn", column));
-      physical.put("region", region);
-    });
+    }
+    physical.put("region", region);
     Map<String, Object> location = new LinkedHashMap<>();
     location.put("physicalLocation", physical);
     if (!finding.path().isEmpty()) {

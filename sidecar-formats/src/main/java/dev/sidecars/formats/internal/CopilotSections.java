@@ -166,6 +166,7 @@ public final class CopilotSections {
     Fields f = reading.open(node, path);
     reading.origin("main.image", node, path);
     imageSides(f, path).ifPresent(main::image);
+    imageOrigins(f, "main.image");
     f.value("port").ifPresent(n -> {
       Port port = reading.parsed(n, f.path("port"), Port::parse);
       reading.origin("main.ports[" + port.key() + "]", n, f.path("port"));
@@ -176,6 +177,13 @@ public final class CopilotSections {
     f.value("labels").ifPresent(n -> main.labels(MapPatch.upsertAll(stringMap(n, f.path("labels"), "main.labels"))));
     f.value("depends_on").ifPresent(n -> main.dependsOn(dependsOn(n, f.path("depends_on"), "main.dependsOn")));
     f.value("healthcheck").ifPresent(n -> main.healthCheck(healthCheck(n, f.path("healthcheck"), "main.healthCheck")));
+  }
+
+  /** Where the image's location and build came from, each on its own line. */
+  private void imageOrigins(Fields f, String modelPath) {
+    for (String side : List.of("location", "build")) {
+      f.value(side).ifPresent(n -> reading.origin(modelPath + "." + side, n, f.path(side)));
+    }
   }
 
   private Optional<ImagePatch> imageSides(Fields f, String path) {
@@ -316,6 +324,7 @@ public final class CopilotSections {
 
   private Map<String, String> stringMap(Node node, String path, String modelPath) {
     Map<String, String> values = new LinkedHashMap<>();
+    reading.origin(modelPath, node, path);
     for (Node.Entry entry : reading.mapNode(node, path).entries().values()) {
       reading.origin(modelPath + "." + entry.key(), entry.value(), path + "." + entry.key());
       values.put(entry.key(), reading.string(entry.value(), path + "." + entry.key()));
@@ -342,6 +351,7 @@ public final class CopilotSections {
   private HealthCheckPatch healthCheck(Node node, String path, String modelPath) {
     Fields f = reading.open(node, path);
     reading.origin(modelPath, node, path);
+    reading.fieldOrigins(node, path, modelPath, Map.of());
     return HealthCheckPatch.builder()
         .command(f.optional("command", reading::strings))
         .interval(f.optional("interval", reading::duration))
@@ -402,9 +412,11 @@ public final class CopilotSections {
     if (map.isEmpty()) {
       return volumes;
     }
+    reading.origin("volumes", map.get(), f.path("volumes"));
     for (Node.Entry entry : reading.mapNode(map.get(), f.path("volumes")).entries().values()) {
       String volumePath = f.path("volumes") + "." + entry.key();
       reading.origin("volumes[" + entry.key() + "]", entry.value(), volumePath);
+      reading.fieldOrigins(entry.value(), volumePath, "volumes[" + entry.key() + "]", Map.of());
       Fields v = reading.open(entry.value(), volumePath);
       Volume.Builder volume = Volume.builder().name(entry.key());
       v.optional("path", reading::string).ifPresent(volume::path);
@@ -450,6 +462,7 @@ public final class CopilotSections {
   private LoggingPatch logging(Node node, String path) {
     Fields f = reading.open(node, path);
     reading.origin("logging", node, path);
+    reading.fieldOrigins(node, path, "logging", Map.of());
     LoggingPatch.Builder logging = LoggingPatch.builder();
     f.optional("retention", reading::integer).ifPresent(logging::retention);
     f.optional("image", reading::string).ifPresent(logging::image);
@@ -465,6 +478,7 @@ public final class CopilotSections {
 
   private SidecarsPatch sidecars(Node node, String path) {
     SidecarsPatch sidecars = SidecarsPatch.empty();
+    reading.origin("sidecars", node, path);
     for (Node.Entry entry : reading.mapNode(node, path).entries().values()) {
       String sidecarPath = path + "." + entry.key();
       String modelPath = "sidecars." + entry.key();
@@ -493,6 +507,7 @@ public final class CopilotSections {
         Fields image = reading.open(n, f.path("image"));
         sidecar.image(imageSides(image, f.path("image"))
             .orElseThrow(() -> reading.error(n, f.path("image"), "validate \"image\": must specify one of \"build\" and \"location\"")));
+        imageOrigins(image, modelPath + ".image");
       }
     });
     f.optional("essential", this::bool).ifPresent(sidecar::essential);

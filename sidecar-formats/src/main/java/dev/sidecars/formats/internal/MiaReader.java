@@ -59,6 +59,12 @@ public final class MiaReader {
       List.of("name", "value", "valueType", "secretName", "secretKey", "configMapName",
           "configMapFileName", "fieldPath", "containerName", "description", "readOnly", "managedBy");
   private static final List<String> PROBES_FIELDS = List.of("liveness", "readiness", "startup");
+  /** Model names of the probe fields that are not the item's own. */
+  private static final Map<String, String> PROBE_NAMES = Map.of("cmd", "command",
+      "initialDelaySeconds", "initialDelay", "periodSeconds", "period", "timeoutSeconds", "timeout");
+  /** Model names of the container fields whose value is a block. */
+  private static final Map<String, String> RESOURCE_NAMES = Map.of("defaultArgs", "command",
+      "defaultResources", "resources", "defaultConfigMaps", "configMaps", "defaultSecrets", "secretMounts");
   private static final List<String> PROBE_FIELDS =
       List.of("path", "port", "cmd", "initialDelaySeconds", "periodSeconds", "timeoutSeconds",
           "successThreshold", "failureThreshold");
@@ -203,6 +209,7 @@ public final class MiaReader {
     f.optional("defaultResources", this::limits).flatMap(r -> r).ifPresent(c::resources);
     f.optional("defaultConfigMaps", this::configMaps).ifPresent(c::addAllConfigMaps);
     f.optional("defaultSecrets", this::secretMounts).ifPresent(c::addAllSecretMounts);
+    RESOURCE_NAMES.forEach((key, name) -> f.value(key).ifPresent(n -> reading.origin("defaults." + name, n, f.path(key))));
     return reading.build(node, path, c::build);
   }
 
@@ -311,6 +318,7 @@ public final class MiaReader {
       f.value(kind).ifPresent(n -> {
         probes.put(kind, probe(n, f.path(kind)));
         reading.origin("defaults." + kind + "Probe", n, f.path(kind));
+        reading.fieldOrigins(n, f.path(kind), "defaults." + kind + "Probe", PROBE_NAMES);
       });
     }
     return probes;
@@ -333,15 +341,19 @@ public final class MiaReader {
   Optional<Resources> limits(Node node, String path) {
     Fields f = reading.fields(node, path, LIMITS_FIELDS);
     Resources.Builder r = Resources.builder();
+    f.value("cpuLimits").ifPresent(n -> reading.fieldOrigins(n, f.path("cpuLimits"), "defaults.resources",
+        Map.of("min", "cpuMin", "max", "cpuMax")));
+    f.value("memoryLimits").ifPresent(n -> reading.fieldOrigins(n, f.path("memoryLimits"), "defaults.resources",
+        Map.of("min", "memoryMin", "max", "memoryMax")));
     f.value("cpuLimits").ifPresent(n -> {
       Fields mm = reading.fields(n, f.path("cpuLimits"), MIN_MAX);
-      quantity(mm, "min", Cpu::parse).ifPresent(r::cpuMin);
-      quantity(mm, "max", Cpu::parse).ifPresent(r::cpuMax);
+      quantity(mm, "min", Cpu::parseKubernetes).ifPresent(r::cpuMin);
+      quantity(mm, "max", Cpu::parseKubernetes).ifPresent(r::cpuMax);
     });
     f.value("memoryLimits").ifPresent(n -> {
       Fields mm = reading.fields(n, f.path("memoryLimits"), MIN_MAX);
-      quantity(mm, "min", Memory::parse).ifPresent(r::memoryMin);
-      quantity(mm, "max", Memory::parse).ifPresent(r::memoryMax);
+      quantity(mm, "min", Memory::parseKubernetes).ifPresent(r::memoryMin);
+      quantity(mm, "max", Memory::parseKubernetes).ifPresent(r::memoryMax);
     });
     return Optional.of(r.build());
   }

@@ -343,11 +343,11 @@ public final class NativeReader {
   }
 
   private Cpu cpu(Node node, String path) {
-    return reading.parsed(node, path, Cpu::parse);
+    return reading.parsed(node, path, Cpu::parseKubernetes);
   }
 
   private Memory memory(Node node, String path) {
-    return reading.parsed(node, path, Memory::parse);
+    return reading.parsed(node, path, Memory::parseKubernetes);
   }
 
   private Documentation documentation(Node node, String path) {
@@ -358,23 +358,19 @@ public final class NativeReader {
   }
 
   /**
-   * Records the origin of every field of a map under a model path, and of every entry of its
-   * map-valued fields.
+   * Records the origin of every field of a map under a model path, and of every field of the
+   * maps below it, whose keys are the model's names, so that a finding about
+   * {@code healthCheck.interval} points at that line.
    */
   private void record(Fields f, String modelPath) {
     for (Node.Entry entry : ((Node.MapNode) f.node()).entries().values()) {
       String fieldPath = modelPath.isEmpty() ? entry.key() : modelPath + "." + entry.key();
       reading.origin(fieldPath, entry.value(), f.path(entry.key()));
-      if (MAP_FIELDS.contains(entry.key()) && entry.value() instanceof Node.MapNode) {
-        for (Node.Entry item : ((Node.MapNode) entry.value()).entries().values()) {
-          reading.origin(fieldPath + "." + item.key(), item.value(), f.path(entry.key()) + "." + item.key());
-        }
+      if (entry.value() instanceof Node.MapNode) {
+        record(reading.open(entry.value(), f.path(entry.key())), fieldPath);
       }
     }
   }
-
-  private static final List<String> MAP_FIELDS =
-      List.of("environment", "secrets", "labels", "dependsOn", "destination", "secretOptions", "variables", "args");
 
   private Container container(Node node, String path, String modelPath) {
     Container container = container(node, path);

@@ -141,6 +141,41 @@ public final class Reading {
   }
 
   /**
+   * Records where each field of a map came from, so that a finding about one field points at
+   * its own line rather than at the map's. A field's model name is the one {@code names}
+   * gives, else its key in camel case ({@code start_period} is {@code startPeriod}). Nothing is
+   * recorded when the node is not a map.
+   *
+   * @param node the map
+   * @param path its path in the file
+   * @param modelPath the model path of the value the map was read into
+   * @param names model names of keys that are not their camel case
+   */
+  public void fieldOrigins(Node node, String path, String modelPath, Map<String, String> names) {
+    if (!recordingOrigins || !(node instanceof Node.MapNode)) {
+      return;
+    }
+    for (Node.Entry entry : ((Node.MapNode) node).entries().values()) {
+      String name = names.getOrDefault(entry.key(), camelCase(entry.key()));
+      origin(modelPath + "." + name, entry.value(), path.isEmpty() ? entry.key() : path + "." + entry.key());
+    }
+  }
+
+  private static String camelCase(String key) {
+    StringBuilder out = new StringBuilder(key.length());
+    boolean upper = false;
+    for (char c : key.toCharArray()) {
+      if (c == '_') {
+        upper = true;
+      } else {
+        out.append(upper ? Character.toUpperCase(c) : c);
+        upper = false;
+      }
+    }
+    return out.toString();
+  }
+
+  /**
    * Stops recording origins, for callers that will not ask for them.
    *
    * @return this reading

@@ -161,4 +161,13 @@ class MiaItemTest {
     assertThat(item.unresolvedPlaceholders().get("REGISTRY").line()).isEqualTo(10);
     assertThat(item.unresolvedPlaceholders().get("REGISTRY").message()).contains("--var REGISTRY=VALUE");
   }
+
+  @Test
+  void bareResourceNumbersAreReadAsKubernetesReadsThemCoresAndBytes() throws IOException {
+    String text = Files.readString(MIA.resolve("full-sidecar.yaml"))
+        .replace("      max: 500m", "      max: 2").replace("      min: 64Mi", "      min: 67108864");
+    Container resources = MiaItem.read(text, "item.yaml").template().defaults();
+    assertThat(resources.resources().orElseThrow().cpuMax()).contains(Cpu.ofMillicores(2000));
+    assertThat(resources.resources().orElseThrow().memoryMin()).contains(Memory.ofMebibytes(64));
+  }
 }

@@ -39,6 +39,22 @@ public final class Quantities {
   private Quantities() {}
 
   /**
+   * Whether a quantity has no unit suffix: a plain number, or one with an exponent
+   * ({@code 512}, {@code 0.5}, {@code 129e6}).
+   *
+   * @param text the quantity
+   * @return true when it is a number without a suffix
+   */
+  public static boolean isBare(String text) {
+    Matcher matcher = QUANTITY.matcher(text);
+    if (!matcher.matches()) {
+      return false;
+    }
+    String suffix = matcher.group(2);
+    return suffix.isEmpty() || (suffix.length() > 1 && (suffix.charAt(0) == 'e' || suffix.charAt(0) == 'E'));
+  }
+
+  /**
    * Parses a quantity.
    *
    * @param text the quantity, for example {@code "250m"}

@@ -21,7 +21,8 @@ final class FargateNeedsTaskSize implements Rule {
     if (workload.cpu().isEmpty() || workload.memory().isEmpty()) {
       String missing = workload.cpu().isEmpty() && workload.memory().isEmpty() ? "cpu and memory"
           : workload.cpu().isEmpty() ? "cpu" : "memory";
-      findings.warning("resources.fargate-needs-task-size", workload.cpu().isEmpty() ? "cpu" : "memory",
+      // at the half of the task size that is given, if any, which is where the other half belongs
+      findings.warning("resources.fargate-needs-task-size", workload.memory().isPresent() ? "memory" : "cpu",
           "the workload sets no task " + missing + ", which Fargate requires; set them, or register the task for EC2");
     }
   }

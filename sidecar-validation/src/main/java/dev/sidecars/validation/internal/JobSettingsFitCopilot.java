@@ -22,7 +22,8 @@ final class JobSettingsFitCopilot implements Rule {
   @Override
   public void check(Workload workload, Findings findings) {
     JobSettings job = workload.job().orElse(JobSettings.empty());
-    if (workload.type() == WorkloadType.SCHEDULED_JOB && job.schedule().isEmpty()) {
+    // Copilot refuses an empty schedule as it refuses a missing one
+    if (workload.type() == WorkloadType.SCHEDULED_JOB && job.schedule().filter(s -> !s.isBlank()).isEmpty()) {
       findings.error("job.schedule", "job.schedule", "\"schedule\" must be specified");
     }
     job.timeout().ifPresent(timeout -> {

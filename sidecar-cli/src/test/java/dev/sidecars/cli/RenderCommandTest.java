@@ -87,6 +87,20 @@ class RenderCommandTest {
   }
 
   @Test
+  void aScheduledJobRendersAsTheCronJobOfItsScheduleTimeoutAndRetries() throws Exception {
+    Cli.Result result = Cli.run("render", "--to", "k8s", "--env", "test", "--var", "TAG=cicdtest",
+        conformance("job-manifest.yml"));
+    assertThat(result.code()).as(result.err()).isZero();
+    List<JsonNode> documents = KubernetesDocuments.split(result.out());
+    assertThat(KubernetesDocuments.checkedKinds(documents)).endsWith("CronJob");
+    V1CronJob job = V1CronJob.fromJson(JSON.writeValueAsString(documents.get(documents.size() - 1)));
+    assertThat(job.getSpec().getSchedule()).isEqualTo("0 12 * * MON");
+    assertThat(job.getSpec().getJobTemplate().getSpec().getActiveDeadlineSeconds()).isEqualTo(3600L);
+    assertThat(job.getSpec().getJobTemplate().getSpec().getBackoffLimit()).isEqualTo(3);
+    assertThat(result.err()).doesNotContain("schedule");
+  }
+
+  @Test
   void cloudFormationHasTheTaskDefinitionResource() {
     Cli.Result result = Cli.run("render", "--to", "ecs-cloudformation", "--env", "prod", example("copilot/api/manifest.yml"));
     assertThat(result.code()).as(result.err()).isZero();

@@ -1,14 +1,17 @@
 package dev.sidecars.k8s;
 
 import dev.sidecars.k8s.internal.ContainerMapping;
+import dev.sidecars.k8s.internal.CronSchedules;
 import dev.sidecars.k8s.internal.Names;
 import dev.sidecars.k8s.internal.StartOrder;
 import dev.sidecars.model.Container;
 import dev.sidecars.model.DependencyCondition;
+import dev.sidecars.model.JobSettings;
 import dev.sidecars.model.SecretMount;
 import dev.sidecars.model.SecretRef;
 import dev.sidecars.model.Volume;
 import dev.sidecars.model.Workload;
+import dev.sidecars.model.WorkloadType;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.IntOrString;
@@ -29,6 +32,7 @@ import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
 import io.fabric8.kubernetes.api.model.batch.v1.CronJobBuilder;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.api.model.batch.v1.JobBuilder;
+import io.fabric8.kubernetes.api.model.batch.v1.JobSpec;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -58,7 +62,7 @@ import java.util.function.Function;
 public final class KubernetesEmitter {
   private final SidecarMode mode;
   private final Optional<String> version;
-  private final WorkloadKind kind;
+  private final Optional<WorkloadKind> kind;
   private final Optional<String> schedule;
   private final Function<SecretRef, String[]> secretKeys;
   private final Map<String, String> builtImages;
@@ -104,6 +108,9 @@ public final class KubernetesEmitter {
    */
   public KubernetesResult emit(Workload workload) {
     List<String> warnings = new ArrayList<>();
+    Optional<String> cron = cronSchedule(workload, warnings);
+    WorkloadKind kind = this.kind.orElse(workload.type() != WorkloadType.SCHEDULED_JOB ? WorkloadKind.DEPLOYMENT
+        : cron.isPresent() ? WorkloadKind.CRON_JOB : WorkloadKind.JOB);
     SidecarMode effective = mode;
     if (mode == SidecarMode.NATIVE && version.filter(KubernetesEmitter::beforeNativeSidecars).isPresent()) {
       effective = SidecarMode.CLASSIC;
@@ -206,7 +213,8 @@ public final class KubernetesEmitter {
       if (!c.labels().isEmpty()) {
         warnings.add("Kubernetes containers have no Docker labels; those of " + c.name() + " are not emitted");
       }
-      if (!c.isEssential()) {
+      boolean runsOnce = effective == SidecarMode.NATIVE && runToCompletion.contains(c.name()) && c != workload.main();
+      if (!c.isEssential() && !runsOnce) {
         warnings.add(c.name() + " is not essential, which Kubernetes cannot express; it is restarted like any container");
       }
     }
@@ -225,8 +233,10 @@ public final class KubernetesEmitter {
       warnings.add("the " + workload.taskDefinitionOverrides().size() + " task definition override(s) change ECS task "
           + "definitions only; they are not emitted");
     }
-    workload.job().ifPresent(job -> warnings.add("the job's schedule, timeout and retries are not emitted"
-        + (kind == WorkloadKind.CRON_JOB ? "; the CronJob takes its schedule from the emitter's settings" : "")));
+    if (workload.job().isPresent() && kind != WorkloadKind.JOB && kind != WorkloadKind.CRON_JOB) {
+      warnings.add("the job's schedule, timeout and retries belong to a Job or CronJob; a " + kindName(kind)
+          + " does not carry them");
+    }
     workload.volumes().stream().filter(v -> v.efs().flatMap(e -> e.fileSystemExport()).isPresent()).forEach(v ->
         warnings.add("volume " + v.name() + " is an EFS file system whose id another CloudFormation stack exports; its "
             + "PersistentVolumeClaim " + Names.claim(workload, v) + " must be bound to it"));
@@ -242,7 +252,7 @@ public final class KubernetesEmitter {
       podSpec.setRestartPolicy("Never");
     }
     Optional<Service> service = withService ? Optional.of(service(workload)) : Optional.empty();
-    return new KubernetesResult(configMaps, service, workloadObject(workload, podSpec), podSpec, warnings);
+    return new KubernetesResult(configMaps, service, workloadObject(workload, podSpec, kind, cron), podSpec, warnings);
   }
 
   private static io.fabric8.kubernetes.api.model.Container withMainVolumes(Workload workload,
@@ -304,8 +314,40 @@ public final class KubernetesEmitter {
         .build();
   }
 
+  /**
+   * The CronJob schedule: the emitter's, else the workload's in cron form; empty for a job
+   * whose schedule is {@code none}, or without one.
+   */
+  private Optional<String> cronSchedule(Workload workload, List<String> warnings) {
+    Optional<String> own = workload.job().flatMap(JobSettings::schedule);
+    if (schedule.isPresent()) {
+      own.filter(s -> !s.equals(schedule.get())).ifPresent(s -> warnings.add("the schedule " + schedule.get()
+          + " given to the emitter replaces the workload's " + s));
+      return schedule;
+    }
+    return own.flatMap(CronSchedules::toKubernetes);
+  }
+
+  private static String kindName(WorkloadKind kind) {
+    return kind == WorkloadKind.DEPLOYMENT ? "Deployment" : "bare pod spec";
+  }
+
+  /** A job's timeout and retries, as Copilot runs it: no retry unless the manifest asks. */
+  private static JobSpec jobSpec(Workload workload, PodTemplateSpec template) {
+    JobSpec spec = new JobSpec();
+    spec.setTemplate(template);
+    Optional<JobSettings> job = workload.job();
+    job.flatMap(JobSettings::timeout).ifPresent(t -> spec.setActiveDeadlineSeconds(
+        t.getSeconds() + (t.getNano() > 0 ? 1 : 0)));
+    if (workload.type() == WorkloadType.SCHEDULED_JOB || job.flatMap(JobSettings::retries).isPresent()) {
+      spec.setBackoffLimit(job.flatMap(JobSettings::retries).orElse(0));
+    }
+    return spec;
+  }
+
   /** The object holding the pod; its template's spec is {@code podSpec} itself, not a copy. */
-  private Optional<HasMetadata> workloadObject(Workload workload, PodSpec podSpec) {
+  private Optional<HasMetadata> workloadObject(Workload workload, PodSpec podSpec, WorkloadKind kind,
+      Optional<String> cron) {
     String name = Names.label(workload.name());
     Map<String, String> labels = Map.of("app.kubernetes.io/name", name);
     ObjectMeta metadata = new ObjectMetaBuilder().withName(name).withLabels(labels).build();
@@ -317,15 +359,17 @@ public final class KubernetesEmitter {
         deployment.getSpec().setTemplate(template);
         return Optional.of(deployment);
       case JOB:
-        Job job = new JobBuilder().withMetadata(metadata).withNewSpec().endSpec().build();
-        job.getSpec().setTemplate(template);
+        Job job = new JobBuilder().withMetadata(metadata).build();
+        job.setSpec(jobSpec(workload, template));
         return Optional.of(job);
       case CRON_JOB:
-        String cron = schedule.orElseThrow(() -> new EmitException("schedule",
-            "a CronJob needs a schedule; set it on the emitter"));
-        CronJob cronJob = new CronJobBuilder().withMetadata(metadata).withNewSpec().withSchedule(cron)
-            .withNewJobTemplate().withNewSpec().endSpec().endJobTemplate().endSpec().build();
-        cronJob.getSpec().getJobTemplate().getSpec().setTemplate(template);
+        String expression = cron.orElseThrow(() -> new EmitException("job.schedule", workload.job()
+            .flatMap(JobSettings::schedule).isPresent()
+            ? "the schedule is none, so the job never runs on its own; emit a Job, or give the emitter a schedule"
+            : "a CronJob needs a schedule; give the workload one (Copilot's on.schedule), or give it to the emitter"));
+        CronJob cronJob = new CronJobBuilder().withMetadata(metadata).withNewSpec().withSchedule(expression)
+            .withNewJobTemplate().endJobTemplate().endSpec().build();
+        cronJob.getSpec().getJobTemplate().setSpec(jobSpec(workload, template));
         return Optional.of(cronJob);
       default:
         return Optional.empty();
@@ -347,7 +391,7 @@ public final class KubernetesEmitter {
   public static final class Builder {
     private SidecarMode mode = SidecarMode.NATIVE;
     private Optional<String> version = Optional.empty();
-    private WorkloadKind kind = WorkloadKind.DEPLOYMENT;
+    private Optional<WorkloadKind> kind = Optional.empty();
     private Optional<String> schedule = Optional.empty();
     private Function<SecretRef, String[]> secretKeys =
         ref -> new String[] {Names.label(ref.name()), "value"};
@@ -405,18 +449,20 @@ public final class KubernetesEmitter {
     }
 
     /**
-     * The object that holds the pod; default {@link WorkloadKind#DEPLOYMENT}.
+     * The object that holds the pod. By default it follows the workload's type: a Scheduled
+     * Job is a CronJob with the workload's schedule (a Job when the schedule is
+     * {@code none}), any other workload a Deployment.
      *
      * @param kind the kind
      * @return this builder
      */
     public Builder kind(WorkloadKind kind) {
-      this.kind = kind;
+      this.kind = Optional.of(kind);
       return this;
     }
 
     /**
-     * A CronJob's schedule.
+     * A CronJob's schedule, in place of the workload's; a warning says so when they differ.
      *
      * @param cron for example {@code "0 12 * * MON"}
      * @return this builder

@@ -276,7 +276,7 @@ class KubernetesEmitterTest {
         .contains("ephemeral storage; the 50Gi asked for is not emitted")
         .contains("tracing awsxray is Copilot's X-Ray collector for ECS")
         .contains("1 task definition override(s) change ECS task definitions only")
-        .contains("the job's schedule, timeout and retries are not emitted")
+        .contains("the job's schedule, timeout and retries belong to a Job or CronJob; a Deployment does not carry them")
         .contains("volume data is an EFS file system whose id another CloudFormation stack exports");
     assertThat(KubernetesEmitter.create().emit(service()).warnings()).isEmpty();
   }

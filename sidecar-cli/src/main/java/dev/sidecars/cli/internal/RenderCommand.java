@@ -69,11 +69,12 @@ public final class RenderCommand implements Callable<Integer> {
   String kubernetesVersion;
 
   @Option(names = "--k8s-kind", paramLabel = "deployment|cronjob|job|podspec",
-      description = "Kubernetes: the object that holds the pod. Default: deployment.")
+      description = "Kubernetes: the object that holds the pod. Default: a cronjob for a Scheduled Job (a job when "
+          + "its schedule is none), else a deployment.")
   String kind;
 
   @Option(names = "--k8s-schedule", paramLabel = "CRON",
-      description = "Kubernetes: the CronJob's schedule, with --k8s-kind cronjob.")
+      description = "Kubernetes: the CronJob's schedule, in place of the manifest's (Copilot's on.schedule).")
   String schedule;
 
   @Option(names = "--image", paramLabel = "CONTAINER=REFERENCE",

@@ -2,8 +2,10 @@ package dev.sidecars.k8s;
 
 import dev.sidecars.k8s.internal.ContainerMapping;
 import dev.sidecars.k8s.internal.CronSchedules;
+import dev.sidecars.k8s.internal.KubernetesVersions;
 import dev.sidecars.k8s.internal.Names;
 import dev.sidecars.k8s.internal.StartOrder;
+import dev.sidecars.k8s.internal.TaskSize;
 import dev.sidecars.model.Container;
 import dev.sidecars.model.DependencyCondition;
 import dev.sidecars.model.JobSettings;
@@ -112,7 +114,7 @@ public final class KubernetesEmitter {
     WorkloadKind kind = this.kind.orElse(workload.type() != WorkloadType.SCHEDULED_JOB ? WorkloadKind.DEPLOYMENT
         : cron.isPresent() ? WorkloadKind.CRON_JOB : WorkloadKind.JOB);
     SidecarMode effective = mode;
-    if (mode == SidecarMode.NATIVE && version.filter(KubernetesEmitter::beforeNativeSidecars).isPresent()) {
+    if (mode == SidecarMode.NATIVE && version.filter(v -> !KubernetesVersions.atLeast(v, 1, 29)).isPresent()) {
       effective = SidecarMode.CLASSIC;
       warnings.add("Kubernetes " + version.get() + " has no native sidecars (1.29 and later); the sidecars are extra"
           + " containers and start in no guaranteed order");
@@ -221,10 +223,7 @@ public final class KubernetesEmitter {
     workload.logging().filter(dev.sidecars.model.Logging::routesLogs)
         .ifPresent(l -> warnings.add("FireLens log routing is an ECS feature; the logging settings are not emitted"));
     workload.platform().ifPresent(platform -> podSpec.setNodeSelector(nodeSelector(platform)));
-    if (workload.cpu().isPresent() || workload.memory().isPresent()) {
-      warnings.add("a pod has no task size; the workload's cpu and memory are not emitted, set each container's"
-          + " resources instead");
-    }
+    TaskSize.apply(workload, version, podSpec, main, warnings);
     workload.ephemeralStorage().ifPresent(size -> warnings.add("a pod has no task-level ephemeral storage; the "
         + size + " asked for is not emitted, set each container's ephemeral-storage resources instead"));
     workload.tracing().ifPresent(t -> warnings.add("tracing " + t + " is Copilot's X-Ray collector for ECS, whose "
@@ -376,17 +375,6 @@ public final class KubernetesEmitter {
     }
   }
 
-  private static boolean beforeNativeSidecars(String version) {
-    String[] parts = version.replaceFirst("^v", "").split("\\.");
-    try {
-      int major = Integer.parseInt(parts[0]);
-      int minor = parts.length > 1 ? Integer.parseInt(parts[1].replaceAll("[^0-9].*", "")) : 0;
-      return major < 1 || (major == 1 && minor < 29);
-    } catch (NumberFormatException e) {
-      throw new EmitException("kubernetesVersion", "'" + version + "' is not a Kubernetes version such as 1.29");
-    }
-  }
-
   /** Emitter settings. */
   public static final class Builder {
     private SidecarMode mode = SidecarMode.NATIVE;
@@ -438,7 +426,8 @@ public final class KubernetesEmitter {
     }
 
     /**
-     * The cluster's Kubernetes version; below 1.29 the sidecars are classic, with a warning.
+     * The cluster's Kubernetes version; below 1.29 the sidecars are classic, with a warning, and from 1.34
+     * the task size is the pod's resources (before, it goes to the main container).
      *
      * @param version for example {@code "1.28"}
      * @return this builder

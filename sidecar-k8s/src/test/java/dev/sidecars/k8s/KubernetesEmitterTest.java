@@ -232,13 +232,12 @@ class KubernetesEmitterTest {
   }
 
   @Test
-  void platformSelectsNodesAndTaskSizeIsAWarning() throws Exception {
+  void platformSelectsNodes() throws Exception {
     Workload w = service().toBuilder().platform(Platform.parse("windows/x86_64")).cpu(Cpu.parseKubernetes("1"))
         .memory(Memory.parse("2Gi")).build();
     KubernetesResult result = KubernetesEmitter.create().emit(w);
     assertThat(KubernetesOracle.check(result).getNodeSelector())
         .containsExactly(Map.entry("kubernetes.io/os", "windows"), Map.entry("kubernetes.io/arch", "amd64"));
-    assertThat(result.warnings()).anyMatch(s -> s.contains("task size"));
     Workload arm = service().toBuilder().platform(Platform.linuxArm64()).build();
     assertThat(KubernetesEmitter.create().emit(arm).podSpec().getNodeSelector())
         .containsExactly(Map.entry("kubernetes.io/os", "linux"), Map.entry("kubernetes.io/arch", "arm64"));

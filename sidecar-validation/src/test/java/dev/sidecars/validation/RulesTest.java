@@ -160,8 +160,6 @@ class RulesTest {
             withEnvoy(b -> b.putLabel("team", "platform"))),
         fault("kubernetes.unsupported", SidecarValidator.kubernetes(), "sidecars.envoy.essential",
             withEnvoy(b -> b.essential(false))),
-        fault("kubernetes.unsupported", SidecarValidator.kubernetes(), "cpu",
-            valid().toBuilder().cpu(dev.sidecars.model.Cpu.ofEcsUnits(256)).build()),
         fault("resources.ephemeral-storage", SidecarValidator.ecs(), "ephemeralStorage",
             valid().toBuilder().ephemeralStorage(Memory.ofGibibytes(201)).build()),
         fault("resources.ephemeral-storage", SidecarValidator.copilot(), "ephemeralStorage",

@@ -61,18 +61,6 @@ public final class Findings {
     violations.add(Violation.of(code, modelPath, message, severity, sources.find(modelPath)));
   }
 
-  /**
-   * Whether a value was written by the user: it has an origin, or the workload was built in
-   * code (no origins at all). A value a reader filled in with a platform's default (Copilot's
-   * task size) has none.
-   *
-   * @param modelPath the value's model path
-   * @return true when it was written
-   */
-  public boolean written(String modelPath) {
-    return sources.origins().isEmpty() || sources.find(modelPath).isPresent();
-  }
-
   /** @return what was reported */
   public List<Violation> violations() {
     return violations;

@@ -12,8 +12,8 @@ import java.util.Set;
  * {@code ecs.unsupported} (ConfigMaps, secret mounts, Kubernetes probes without a health check,
  * ConfigMap or field variables, Kubernetes secrets; {@code ecs.probe-ignored}, a warning, for
  * probes beside a health check) and {@code kubernetes.unsupported} (Docker labels,
- * non-essential containers, CloudFormation imports read from a ConfigMap, env files, the task
- * size).
+ * non-essential containers, CloudFormation imports read from a ConfigMap, env files). The task
+ * size is no gap: the Kubernetes emitter gives it to the pod or the main container.
  */
 final class TargetGaps implements Rule {
 
@@ -26,13 +26,6 @@ final class TargetGaps implements Rule {
   public void check(Workload workload, Findings findings) {
     if (findings.active(Profile.KUBERNETES) && workload.logging().filter(dev.sidecars.model.Logging::routesLogs).isPresent()) {
       findings.warning("kubernetes.unsupported", "logging", "FireLens log routing is an ECS feature; it is not emitted");
-    }
-    if (findings.active(Profile.KUBERNETES)) {
-      // a task size the reader filled in (Copilot's default) is no choice of the user's to warn about
-      workload.cpu().filter(cpu -> findings.written("cpu")).ifPresent(cpu -> findings.warning("kubernetes.unsupported",
-          "cpu", "a pod has no task size; it is not emitted, set each container's resources instead"));
-      workload.memory().filter(memory -> findings.written("memory")).ifPresent(memory -> findings.warning(
-          "kubernetes.unsupported", "memory", "a pod has no task size; it is not emitted, set each container's resources instead"));
     }
     for (Container container : workload.containers()) {
       String path = Findings.pathOf(workload, container);

@@ -3,6 +3,7 @@ package dev.sidecars.k8s;
 import dev.sidecars.k8s.internal.ContainerMapping;
 import dev.sidecars.k8s.internal.CronSchedules;
 import dev.sidecars.k8s.internal.KubernetesVersions;
+import dev.sidecars.k8s.internal.NameClaims;
 import dev.sidecars.k8s.internal.Names;
 import dev.sidecars.k8s.internal.StartOrder;
 import dev.sidecars.k8s.internal.TaskSize;
@@ -36,6 +37,7 @@ import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.api.model.batch.v1.JobBuilder;
 import io.fabric8.kubernetes.api.model.batch.v1.JobSpec;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -120,6 +122,15 @@ public final class KubernetesEmitter {
           + " containers and start in no guaranteed order");
     }
     ContainerMapping mapping = new ContainerMapping(secretKeys, builtImages);
+    NameClaims containerNames = new NameClaims("containers");
+    for (Container c : workload.containers()) {
+      String name = Names.label(c.name());
+      containerNames.claim(name, c.name(), c == workload.main() ? "main.name" : "sidecars." + c.name() + ".name");
+      if (!name.equals(c.name())) {
+        warnings.add("container " + c.name() + " is named " + name + " in Kubernetes, whose container names are "
+            + "lower-case DNS labels");
+      }
+    }
     Set<String> runToCompletion = new HashSet<>();
     Set<String> waitedHealthy = new HashSet<>();
     for (Container c : workload.containers()) {
@@ -175,7 +186,9 @@ public final class KubernetesEmitter {
     podSpec.setContainers(containers);
     List<io.fabric8.kubernetes.api.model.ConfigMap> configMaps = new ArrayList<>();
     List<io.fabric8.kubernetes.api.model.Volume> volumes = new ArrayList<>();
+    NameClaims volumeNames = new NameClaims("volumes");
     for (Volume volume : workload.volumes()) {
+      volumeNames.claim(Names.label(volume.name()), volume.name(), "volumes[" + volume.name() + "]");
       VolumeBuilder v = new VolumeBuilder().withName(Names.label(volume.name()));
       if (volume.efs().isPresent()) {
         v.withNewPersistentVolumeClaim().withClaimName(Names.claim(workload, volume)).endPersistentVolumeClaim();
@@ -186,17 +199,30 @@ public final class KubernetesEmitter {
     }
     Set<String> secretVolumes = new HashSet<>();
     Set<String> pullSecrets = new java.util.LinkedHashSet<>();
+    NameClaims configMapNames = new NameClaims("ConfigMaps");
+    Map<String, Map<String, String>> configMapData = new HashMap<>();
     for (Container c : workload.containers()) {
+      String path = c == workload.main() ? "main" : "sidecars." + c.name();
       for (dev.sidecars.model.ConfigMap configMap : c.configMaps()) {
         Map<String, String> data = new LinkedHashMap<>();
         configMap.files().forEach(f -> data.put(f.name(), f.content()));
-        configMaps.add(new ConfigMapBuilder().withNewMetadata().withName(Names.label(configMap.name())).endMetadata()
-            .withData(data).build());
-        volumes.add(new VolumeBuilder().withName(Names.configMapVolume(c, configMap))
-            .withNewConfigMap().withName(Names.label(configMap.name())).endConfigMap().build());
+        String name = Names.label(configMap.name());
+        configMapNames.claim(name, configMap.name(), path + ".configMaps");
+        // containers that mount one ConfigMap with the same files share the object
+        Map<String, String> emitted = configMapData.putIfAbsent(name, data);
+        if (emitted == null) {
+          configMaps.add(new ConfigMapBuilder().withNewMetadata().withName(name).endMetadata().withData(data).build());
+        } else if (!emitted.equals(data)) {
+          throw new EmitException(path + ".configMaps", "the ConfigMap " + configMap.name() + " of " + c.name()
+              + " holds other files than another container's ConfigMap of that name; rename one");
+        }
+        String volume = Names.configMapVolume(c, configMap);
+        volumeNames.claim(volume, c.name() + "'s ConfigMap " + configMap.name(), path + ".configMaps");
+        volumes.add(new VolumeBuilder().withName(volume).withNewConfigMap().withName(name).endConfigMap().build());
       }
       for (SecretMount secret : c.secretMounts()) {
         String name = Names.secretVolume(secret);
+        volumeNames.claim(name, "the Secret " + secret.name(), path + ".secretMounts");
         if (secretVolumes.add(name)) {
           volumes.add(new VolumeBuilder().withName(name).withNewSecret().withSecretName(secret.name()).endSecret().build());
         }

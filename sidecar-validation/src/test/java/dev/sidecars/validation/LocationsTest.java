@@ -57,9 +57,10 @@ class LocationsTest {
     MiaItem read = MiaItem.read(item, "proxy.yaml");
     ValidationReport report = SidecarValidator.kubernetes().validate(read.template(), read.sources());
 
-    assertThat(report.errors()).extracting(v -> v.code() + " " + v.modelPath() + " line " + v.location().map(Origin::line).orElse(0))
+    assertThat(report.violations()).extracting(v -> v.severity() + " " + v.code() + " " + v.modelPath() + " line "
+        + v.location().map(Origin::line).orElse(0))
         .containsExactlyInAnyOrder(
-            "name.dns-label defaults.name line 8",
-            "port.range defaults.ports[70000/tcp] line 11");
+            "warning name.dns-label defaults.name line 8",
+            "error port.range defaults.ports[70000/tcp] line 11");
   }
 }

@@ -69,6 +69,8 @@ class RuleLocationsTest {
     all.add(copilot("name.duplicate", "sidecars:", "  api:", "    image: a:1 #<"));
     all.add(copilot("name.ecs-pattern", "sidecars:", "  envoy proxy:", "    image: envoy:1 #<"));
     all.add(mia("name.dns-label", "  name: Proxy_Sidecar #<", "  dockerImage: proxy:1"));
+    all.add(nativeWorkload("name.k8s-collision", "main:", "  name: api", "  image: api:1",
+        "sidecars:", "- name: gRPC", "  image: grpc:1", "- name: grpc #<", "  image: grpc:2"));
     all.add(copilot("name.blank", "sidecars:", "  '':", "    image: envoy:1 #<"));
     // environment, secrets, files
     all.add(copilot("env-file.extension", "env_file: ./api.txt #<"));

@@ -38,6 +38,7 @@ import java.util.function.Function;
 public final class ContainerMapping {
   private final Function<SecretRef, String[]> secretKeys;
   private final Map<String, String> builtImages;
+  private final NameClaims secretNames = new NameClaims("secrets");
 
   /**
    * Creates the mapping.
@@ -58,7 +59,7 @@ public final class ContainerMapping {
    * @return the fabric8 container
    */
   public io.fabric8.kubernetes.api.model.Container map(Container c, String path) {
-    ContainerBuilder b = new ContainerBuilder().withName(c.name());
+    ContainerBuilder b = new ContainerBuilder().withName(Names.label(c.name()));
     b.withImage(image(c, path));
     c.entrypoint().ifPresent(b::withCommand);
     c.command().ifPresent(b::withArgs);
@@ -75,6 +76,10 @@ public final class ContainerMapping {
     c.environment().forEach((name, v) -> env.add(variable(name, v, path + ".environment." + name)));
     c.secrets().forEach((name, ref) -> {
       String[] key = ref.source() == SecretRef.Source.KUBERNETES ? new String[] {ref.name(), ref.key().get()} : secretKeys.apply(ref);
+      if (ref.source() != SecretRef.Source.KUBERNETES) {
+        // two secrets of AWS that the mapping puts in one Secret key would hand one the other's value
+        secretNames.claim(key[0] + "/" + key[1], ref.toString(), path + ".secrets." + name);
+      }
       env.add(new EnvVarBuilder().withName(name).withNewValueFrom().withNewSecretKeyRef()
           .withName(key[0]).withKey(key[1]).endSecretKeyRef().endValueFrom().build());
     });
@@ -141,7 +146,8 @@ public final class ContainerMapping {
         if (v.key().isPresent()) {
           // Mia writes resource.limits.cpu; Kubernetes' resourceFieldRef takes limits.cpu
           String resource = v.value().startsWith("resource.") ? v.value().substring("resource.".length()) : v.value();
-          return e.withNewValueFrom().withNewResourceFieldRef().withContainerName(v.key().get()).withResource(resource)
+          return e.withNewValueFrom().withNewResourceFieldRef().withContainerName(Names.label(v.key().get()))
+              .withResource(resource)
               .endResourceFieldRef().endValueFrom().build();
         }
         return e.withNewValueFrom().withNewFieldRef().withFieldPath(v.value()).endFieldRef().endValueFrom().build();

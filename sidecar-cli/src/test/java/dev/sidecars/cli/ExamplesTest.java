@@ -3,7 +3,7 @@ package dev.sidecars.cli;
 import static dev.sidecars.cli.Cli.example;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sidecars.ecs.StrictEcsOracle;
+import dev.sidecars.ecs.RegistrationOracle;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,11 +28,14 @@ import tools.jackson.databind.JsonNode;
 class ExamplesTest {
   private static final boolean UPDATE = Boolean.getBoolean("sidecar.updateExamples");
   private static final String CATALOG = example("catalog");
+  /** The execution role a deployment gives, which reads the example's secrets. */
+  static final String EXECUTION_ROLE = "arn:aws:iam::123456789012:role/api-execution";
 
   static Stream<Arguments> renders() {
     return Stream.of(
         Arguments.of("copilot/api/rendered/prod.ecs.json",
-            List.of("render", "--to", "ecs", "--env", "prod", example("copilot/api/manifest.yml"))),
+            List.of("render", "--to", "ecs", "--env", "prod", "--execution-role-arn", EXECUTION_ROLE,
+                example("copilot/api/manifest.yml"))),
         Arguments.of("copilot/api/rendered/prod.cloudformation.yml",
             List.of("render", "--to", "ecs-cloudformation", "--env", "prod", example("copilot/api/manifest.yml"))),
         Arguments.of("copilot/api/rendered/prod.k8s.yaml",
@@ -76,16 +79,16 @@ class ExamplesTest {
 
   @Test
   void renderedEcsFilesAreAcceptedByTheAwsSdksModel() throws Exception {
-    RegisterTaskDefinitionRequest api = StrictEcsOracle.parse(Files.readString(Cli.EXAMPLES.resolve("copilot/api/rendered/prod.ecs.json")));
+    RegisterTaskDefinitionRequest api = RegistrationOracle.accept(Files.readString(Cli.EXAMPLES.resolve("copilot/api/rendered/prod.ecs.json")));
     assertThat(api.containerDefinitions()).extracting(ContainerDefinition::name)
         .containsExactly("api", "firelens_log_router", "nginx", "otel");
     assertThat(api.containerDefinitions().get(0).environment()).extracting(e -> e.name() + "=" + e.value())
         .containsExactly("LOG_LEVEL=warn");
-    RegisterTaskDefinitionRequest orders = StrictEcsOracle.parse(Files.readString(Cli.EXAMPLES.resolve("native/rendered/orders.ecs.json")));
+    RegisterTaskDefinitionRequest orders = RegistrationOracle.accept(Files.readString(Cli.EXAMPLES.resolve("native/rendered/orders.ecs.json")));
     assertThat(orders.cpu()).isEqualTo("512");
     assertThat(orders.memory()).isEqualTo("1024");
     assertThat(orders.containerDefinitions()).extracting(ContainerDefinition::name).containsExactly("orders", "otel");
-    RegisterTaskDefinitionRequest collector = StrictEcsOracle.parse(Files.readString(Cli.EXAMPLES.resolve("mia/rendered/otel-collector.ecs.json")));
+    RegisterTaskDefinitionRequest collector = RegistrationOracle.accept(Files.readString(Cli.EXAMPLES.resolve("mia/rendered/otel-collector.ecs.json")));
     assertThat(collector.containerDefinitions().get(0).portMappings()).extracting(p -> p.containerPort())
         .containsExactly(4317, 4318);
   }

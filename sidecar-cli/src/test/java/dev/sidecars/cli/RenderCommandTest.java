@@ -4,6 +4,7 @@ import static dev.sidecars.cli.Cli.conformance;
 import static dev.sidecars.cli.Cli.example;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sidecars.ecs.RegistrationOracle;
 import io.kubernetes.client.openapi.models.V1CronJob;
 import io.kubernetes.client.openapi.models.V1PodSpec;
 import java.io.IOException;
@@ -11,12 +12,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import software.amazon.awssdk.services.ecs.model.RegisterTaskDefinitionRequest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -101,6 +104,40 @@ class RenderCommandTest {
   }
 
   @Test
+  void theApiRequestAsksForTheDeploymentsRoleRegionAndAccount(@TempDir Path dir) throws Exception {
+    Cli.Result noRole = Cli.run("render", "--to", "ecs", "--env", "prod", example("copilot/api/manifest.yml"));
+    assertThat(noRole.code()).isEqualTo(1);
+    assertThat(noRole.oneClearLineOnStderr().err()).contains("ECS needs the task's execution role to read the secrets "
+        + "of otel").endsWith("; pass --execution-role-arn ARN\n");
+
+    String manifest = Files.writeString(dir.resolve("manifest.yml"), String.join("\n", "name: api",
+        "type: Backend Service", "image:", "  location: public.ecr.aws/example/api:1", "secrets:", "  DB:",
+        "    secretsmanager: prod/db", "")).toString();
+    String[] withRole = {"render", "--to", "ecs", "--execution-role-arn", ExamplesTest.EXECUTION_ROLE};
+    Cli.Result noRegion = Cli.runIn(Map.of(), concat(withRole, manifest));
+    assertThat(noRegion.oneClearLineOnStderr().err()).endsWith("; pass --region REGION and --account-id ACCOUNT\n");
+
+    Cli.Result fromEnvironment = Cli.runIn(Map.of("AWS_DEFAULT_REGION", "eu-west-1", "AWS_REGION", "eu-central-1"),
+        concat(withRole, "--account-id", "123456789012", "--task-role-arn", "arn:aws:iam::123456789012:role/api",
+            manifest));
+    assertThat(fromEnvironment.code()).as(fromEnvironment.err()).isZero();
+    RegisterTaskDefinitionRequest request = RegistrationOracle.accept(fromEnvironment.out());
+    assertThat(request.containerDefinitions().get(0).secrets().get(0).valueFrom())
+        .isEqualTo("arn:aws:secretsmanager:eu-central-1:123456789012:secret:prod/db");
+    assertThat(request.taskRoleArn()).isEqualTo("arn:aws:iam::123456789012:role/api");
+
+    Cli.Result given = Cli.runIn(Map.of("AWS_REGION", "eu-central-1"),
+        concat(withRole, "--region", "us-east-2", "--account-id", "123456789012", manifest));
+    assertThat(given.out()).contains("arn:aws:secretsmanager:us-east-2:123456789012:secret:prod/db");
+  }
+
+  private static String[] concat(String[] first, String... rest) {
+    List<String> all = new ArrayList<>(List.of(first));
+    all.addAll(List.of(rest));
+    return all.toArray(new String[0]);
+  }
+
+  @Test
   void cloudFormationHasTheTaskDefinitionResource() {
     Cli.Result result = Cli.run("render", "--to", "ecs-cloudformation", "--env", "prod", example("copilot/api/manifest.yml"));
     assertThat(result.code()).as(result.err()).isZero();
@@ -160,7 +197,8 @@ class RenderCommandTest {
   @Test
   void outputFileReceivesTheRenderAndStdoutStaysEmpty(@TempDir Path dir) throws IOException {
     Path out = dir.resolve("task.json");
-    Cli.Result result = Cli.run("render", "--to", "ecs", "-o", out.toString(), "--env", "prod", example("copilot/api/manifest.yml"));
+    Cli.Result result = Cli.run("render", "--to", "ecs", "-o", out.toString(), "--env", "prod",
+        "--execution-role-arn", ExamplesTest.EXECUTION_ROLE, example("copilot/api/manifest.yml"));
     assertThat(result.code()).as(result.err()).isZero();
     assertThat(result.out()).isEmpty();
     assertThat(Files.readString(out)).isEqualTo(Files.readString(Cli.EXAMPLES.resolve("copilot/api/rendered/prod.ecs.json")));

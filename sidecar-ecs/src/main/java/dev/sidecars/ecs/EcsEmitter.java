@@ -2,6 +2,7 @@ package dev.sidecars.ecs;
 
 import dev.sidecars.ecs.internal.CloudFormationNames;
 import dev.sidecars.ecs.internal.OverrideRules;
+import dev.sidecars.ecs.internal.RegistrationRules;
 import dev.sidecars.ecs.internal.TaskDefinitionTree;
 import dev.sidecars.ecs.internal.TreeText;
 import dev.sidecars.model.EfsVolume;
@@ -56,10 +57,14 @@ public final class EcsEmitter {
    *
    * @param workload the workload
    * @return the {@code RegisterTaskDefinition} request
-   * @throws EmitException when ECS cannot express a field, or the API cannot (a CloudFormation
-   *     import, a Secrets Manager name without region and account)
+   * @throws EmitException when ECS cannot express a field, the API cannot (a CloudFormation
+   *     import, a Secrets Manager name without region and account), or ECS would refuse the
+   *     request: without an execution role where it needs one (secrets, environment files,
+   *     repository credentials, private ECR images on Fargate), or on Fargate without one of
+   *     its task sizes
    */
   public Map<String, Object> apiTree(Workload workload) {
+    RegistrationRules.check(workload, options);
     Map<String, Object> tree = new TaskDefinitionTree(options, TaskDefinitionTree.Mode.API).taskDefinition(workload);
     new OverrideRules(true).apply(workload, tree, options.logRouterName, TaskDefinitionTree.COLLECTOR_NAME);
     return tree;
@@ -225,6 +230,30 @@ public final class EcsEmitter {
      */
     public Builder accountId(String accountId) {
       options.accountId = Optional.of(accountId);
+      return this;
+    }
+
+    /**
+     * The task execution role, which ECS uses to pull private images and read the task's
+     * secrets and environment files. The API request needs it for those; without it, a
+     * CloudFormation template takes it as the parameter {@code ExecutionRoleArn}.
+     *
+     * @param arn for example {@code arn:aws:iam::123456789012:role/api-execution}
+     * @return this builder
+     */
+    public Builder executionRoleArn(String arn) {
+      options.executionRoleArn = Optional.of(arn);
+      return this;
+    }
+
+    /**
+     * The task role, which the containers act as.
+     *
+     * @param arn for example {@code arn:aws:iam::123456789012:role/api-task}
+     * @return this builder
+     */
+    public Builder taskRoleArn(String arn) {
+      options.taskRoleArn = Optional.of(arn);
       return this;
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sidecars.model.Container;
+import dev.sidecars.model.Cpu;
 import dev.sidecars.model.EfsVolume;
 import dev.sidecars.model.Memory;
 import dev.sidecars.model.Mount;
@@ -30,14 +31,15 @@ class CopilotTaskFieldsTest {
 
   private static Workload.Builder api() {
     return Workload.builder().name("api").type(WorkloadType.BACKEND_SERVICE)
-        .main(Container.builder().name("api").image("example/api:1.0").build());
+        .main(Container.builder().name("api").image("example/api:1.0").build())
+        .cpu(Cpu.ofEcsUnits(256)).memory(Memory.ofMebibytes(512));
   }
 
   @Test
   void tracingAddsCopilotsCollectorAfterTheRouter() throws Exception {
     Workload workload = api().tracing(Tracing.AWS_XRAY)
         .addSidecar(Container.builder().name("nginx").image("nginx").build()).build();
-    RegisterTaskDefinitionRequest request = StrictEcsOracle.parse(EcsEmitter.create().toApiJson(workload));
+    RegisterTaskDefinitionRequest request = RegistrationOracle.accept(EcsEmitter.create().toApiJson(workload));
     assertThat(request.containerDefinitions()).extracting(ContainerDefinition::name)
         .containsExactly("api", "aws-otel-collector", "nginx");
     ContainerDefinition collector = request.containerDefinitions().get(1);
@@ -50,7 +52,7 @@ class CopilotTaskFieldsTest {
   void readOnlyRootFilesystemAndEphemeralStorageAreTaskFields() throws Exception {
     Workload workload = api().main(Container.builder().name("api").image("example/api:1.0")
         .readOnlyRootFilesystem(true).build()).ephemeralStorage(Memory.ofGibibytes(50)).build();
-    RegisterTaskDefinitionRequest request = StrictEcsOracle.parse(EcsEmitter.create().toApiJson(workload));
+    RegisterTaskDefinitionRequest request = RegistrationOracle.accept(EcsEmitter.create().toApiJson(workload));
     assertThat(request.containerDefinitions().get(0).readonlyRootFilesystem()).isTrue();
     assertThat(request.ephemeralStorage().sizeInGiB()).isEqualTo(50);
 
@@ -65,7 +67,7 @@ class CopilotTaskFieldsTest {
   void anEfsVolumeIsWrittenAsCopilotWritesIt() throws Exception {
     Workload workload = api().addVolume(Volume.builder().name("data").path("/data")
         .efs(EfsVolume.builder().fileSystemId("fs-1234").accessPointId("fsap-9").build()).build()).build();
-    EFSVolumeConfiguration efs = StrictEcsOracle.parse(EcsEmitter.create().toApiJson(workload))
+    EFSVolumeConfiguration efs = RegistrationOracle.accept(EcsEmitter.create().toApiJson(workload))
         .volumes().get(0).efsVolumeConfiguration();
     assertThat(efs.fileSystemId()).isEqualTo("fs-1234");
     assertThat(efs.rootDirectory()).isEqualTo("/");
@@ -83,7 +85,7 @@ class CopilotTaskFieldsTest {
     assertThatThrownBy(() -> EcsEmitter.create().toApiJson(workload))
         .isInstanceOf(EmitException.class).hasMessageContaining("volumes[data].efs")
         .hasMessageContaining("CloudFormation export shared-fs-id");
-    RegisterTaskDefinitionRequest given = StrictEcsOracle.parse(
+    RegisterTaskDefinitionRequest given = RegistrationOracle.accept(
         EcsEmitter.builder().managedFileSystem("data", "fs-77").build().toApiJson(workload));
     assertThat(given.volumes().get(0).efsVolumeConfiguration().fileSystemId()).isEqualTo("fs-77");
   }
@@ -110,7 +112,7 @@ class CopilotTaskFieldsTest {
 
     assertThatThrownBy(() -> EcsEmitter.builder().managedFileSystem("shared", "fs-42").build().toApiJson(workload))
         .isInstanceOf(EmitException.class).hasMessageContaining("access point");
-    EFSVolumeConfiguration efs = StrictEcsOracle.parse(EcsEmitter.builder()
+    EFSVolumeConfiguration efs = RegistrationOracle.accept(EcsEmitter.builder()
         .managedFileSystem("shared", "fs-42", "fsap-42").build().toApiJson(workload)).volumes().get(0).efsVolumeConfiguration();
     assertThat(efs.authorizationConfig().accessPointId()).isEqualTo("fsap-42");
     assertThat(efs.authorizationConfig().iamAsString()).isEqualTo("ENABLED");
@@ -130,7 +132,7 @@ class CopilotTaskFieldsTest {
             Map.of("Team", "Platform")))
         .addTaskDefinitionOverride(TaskDefinitionOverride.of("PidMode", "task"))
         .build();
-    RegisterTaskDefinitionRequest request = StrictEcsOracle.parse(EcsEmitter.create().toApiJson(workload));
+    RegisterTaskDefinitionRequest request = RegistrationOracle.accept(EcsEmitter.create().toApiJson(workload));
     ContainerDefinition a = request.containerDefinitions().stream().filter(c -> c.name().equals("a")).findFirst().get();
     ContainerDefinition b = request.containerDefinitions().stream().filter(c -> c.name().equals("b")).findFirst().get();
     assertThat(a.ulimits()).hasSize(1);
@@ -169,7 +171,7 @@ class CopilotTaskFieldsTest {
     Workload workload = api().addVolume(Volume.builder().name("shared").path("/shared").efs(EfsVolume.managed()).build())
         .addSidecar(Container.builder().name("nginx").image("nginx").addMount(Mount.of("shared", "/var/www")).build())
         .build();
-    RegisterTaskDefinitionRequest request = StrictEcsOracle.parse(EcsEmitter.builder()
+    RegisterTaskDefinitionRequest request = RegistrationOracle.accept(EcsEmitter.builder()
         .managedFileSystem("shared", "fs-42", "fsap-42").build().toApiJson(workload));
     assertThat(request.containerDefinitions().get(1).mountPoints().get(0).sourceVolume()).isEqualTo("shared");
     assertThat(request.containerDefinitions().get(1).mountPoints().get(0).readOnly()).isTrue();

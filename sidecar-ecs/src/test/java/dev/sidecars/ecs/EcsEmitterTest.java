@@ -19,9 +19,11 @@ import software.amazon.awssdk.services.ecs.model.RegisterTaskDefinitionRequest;
 
 class EcsEmitterTest {
   private static final Path SEEDS = Path.of("../sidecar-formats/src/test/resources/seeds");
+  /** What a deployment supplies: the pushed image, where the secrets are, the execution role. */
   private static final EcsEmitter EMITTER = EcsEmitter.builder()
       .builtImage("api", "123456789012.dkr.ecr.us-west-2.amazonaws.com/api:1")
       .region("us-west-2").accountId("123456789012")
+      .executionRoleArn("arn:aws:iam::123456789012:role/api-execution")
       .build();
 
   private static Workload seed(String file) {
@@ -34,7 +36,7 @@ class EcsEmitterTest {
   @ValueSource(strings = {"copilot-nginx-lbws.yml", "copilot-efs-fragment.yml", "copilot-firelens.yml", "copilot-otel.yml"})
   void seedExamplesPassTheAwsModel(String file) throws Exception {
     Workload workload = seed(file);
-    RegisterTaskDefinitionRequest request = StrictEcsOracle.parse(EMITTER.toApiJson(workload));
+    RegisterTaskDefinitionRequest request = RegistrationOracle.accept(EMITTER.toApiJson(workload));
     assertThat(request.containerDefinitions()).extracting(ContainerDefinition::name)
         .containsAll(workload.containers().stream().map(Container::name).collect(Collectors.toList()));
     assertThat(request.networkModeAsString()).isEqualTo("awsvpc");
@@ -42,7 +44,7 @@ class EcsEmitterTest {
 
   @Test
   void nginxAsLoadBalancerTarget() throws Exception {
-    RegisterTaskDefinitionRequest request = StrictEcsOracle.parse(EMITTER.toApiJson(seed("copilot-nginx-lbws.yml")));
+    RegisterTaskDefinitionRequest request = RegistrationOracle.accept(EMITTER.toApiJson(seed("copilot-nginx-lbws.yml")));
     ContainerDefinition nginx = request.containerDefinitions().get(1);
     assertThat(nginx.name()).isEqualTo("nginx");
     assertThat(nginx.essential()).isTrue();
@@ -55,7 +57,7 @@ class EcsEmitterTest {
 
   @Test
   void fireLensWiresRouterAndMainContainer() throws Exception {
-    RegisterTaskDefinitionRequest request = StrictEcsOracle.parse(
+    RegisterTaskDefinitionRequest request = RegistrationOracle.accept(
         EcsEmitter.create().toApiJson(seed("copilot-firelens.yml")));
     ContainerDefinition main = request.containerDefinitions().get(0);
     ContainerDefinition router = request.containerDefinitions().get(1);
@@ -68,7 +70,7 @@ class EcsEmitterTest {
 
   @Test
   void efsVolumeSharedWithASidecar() throws Exception {
-    RegisterTaskDefinitionRequest request = StrictEcsOracle.parse(EMITTER.toApiJson(seed("copilot-efs-fragment.yml")));
+    RegisterTaskDefinitionRequest request = RegistrationOracle.accept(EMITTER.toApiJson(seed("copilot-efs-fragment.yml")));
     assertThat(request.volumes().get(0).efsVolumeConfiguration().fileSystemId()).isEqualTo("fs-1234567");
     ContainerDefinition nginx = request.containerDefinitions().get(1);
     assertThat(nginx.mountPoints().get(0).sourceVolume()).isEqualTo("myEFSVolume");

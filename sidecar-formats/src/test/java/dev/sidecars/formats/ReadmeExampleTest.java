@@ -3,7 +3,9 @@ package dev.sidecars.formats;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sidecars.model.Container;
+import dev.sidecars.model.Cpu;
 import dev.sidecars.model.HealthCheck;
+import dev.sidecars.model.Memory;
 import dev.sidecars.model.Port;
 import dev.sidecars.model.Workload;
 import dev.sidecars.model.WorkloadType;
@@ -36,6 +38,8 @@ class ReadmeExampleTest {
         .main(Container.builder().name("api").image("example/api:1.0").addPort("3000").build())
         .addSidecar(nginx)
         .targetContainer("nginx")
+        .cpu(Cpu.ofEcsUnits(256))          // the task size ECS on Fargate needs
+        .memory(Memory.ofMebibytes(512))
         .build();
     String yaml = NativeManifest.create().write(api, ManifestFormat.YAML);
     Workload back = NativeManifest.create().readWorkload(yaml, "api.yml");

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sidecars.ecs.EcsEmitter;
 import dev.sidecars.model.Container;
+import dev.sidecars.model.Cpu;
 import dev.sidecars.model.HealthCheck;
+import dev.sidecars.model.Memory;
 import dev.sidecars.model.Workload;
 import dev.sidecars.model.WorkloadType;
 import io.kubernetes.client.openapi.models.V1PodSpec;
@@ -31,7 +33,7 @@ class ReadmeEmitTest {
         .healthCheck(HealthCheck.cmdShell("curl -f http://localhost/ || exit 1")).build();
     return Workload.builder().name("api").type(WorkloadType.LOAD_BALANCED_WEB_SERVICE)
         .main(Container.builder().name("api").image("example/api:1.0").addPort("3000").build())
-        .addSidecar(nginx).targetContainer("nginx").build();
+        .addSidecar(nginx).targetContainer("nginx").cpu(Cpu.ofEcsUnits(256)).memory(Memory.ofMebibytes(512)).build();
   }
 
   private void example(Workload api) {

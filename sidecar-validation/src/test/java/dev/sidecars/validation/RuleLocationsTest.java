@@ -88,6 +88,9 @@ class RuleLocationsTest {
         "volumes:", "- name: data", "- name: logs",
         "main:", "  name: api", "  image: api:1", "  mounts:", "  - sourceVolume: data", "    path: /data",
         "  - sourceVolume: logs #<", "    path: /data"));
+    all.add(copilot("volumes.efs-access-point",
+        "storage:", "  volumes:", "    data:", "      path: /data", "      efs:", "        id: fs-1 #<",
+        "        root_dir: /data", "        auth:", "          access_point_id: fsap-1"));
     all.add(copilot("volumes.managed-efs",
         "storage:", "  volumes:", "    a: #<", "      path: /a", "      efs: true", "    b:", "      path: /b",
         "      efs: true"));

@@ -51,6 +51,8 @@ class RulesTest {
         .addSidecar(envoy().build())
         .addVolume(Volume.builder().name("data").path("/data").build())
         .targetContainer("envoy")
+        .cpu(dev.sidecars.model.Cpu.ofEcsUnits(256))
+        .memory(Memory.ofMebibytes(512))
         .build();
   }
 
@@ -213,16 +215,19 @@ class RulesTest {
   }
 
   @org.junit.jupiter.api.Test
-  void aFargateTaskWithoutCpuOrMemoryIsAWarningOnEcsOnly() {
-    assertThat(SidecarValidator.ecs().validate(valid()).warnings()).extracting(v -> v.code() + " @ " + v.modelPath())
+  void aFargateTaskWithoutCpuOrMemoryIsAnErrorOnEcsOnly() {
+    Workload none = valid().toBuilder().cpu(java.util.Optional.empty()).memory(java.util.Optional.empty()).build();
+    assertThat(SidecarValidator.ecs().validate(none).errors()).extracting(v -> v.code() + " @ " + v.modelPath())
         .contains("resources.fargate-needs-task-size @ cpu");
-    assertThat(SidecarValidator.ecs().validate(valid().toBuilder().cpu(dev.sidecars.model.Cpu.ofEcsUnits(256)).build())
-        .warnings()).extracting(v -> v.code() + " @ " + v.modelPath()).contains("resources.fargate-needs-task-size @ cpu");
-    assertThat(SidecarValidator.ecs().validate(valid().toBuilder().memory(dev.sidecars.model.Memory.ofMebibytes(512)).build())
-        .warnings()).extracting(v -> v.code() + " @ " + v.modelPath()).contains("resources.fargate-needs-task-size @ memory");
-    assertThat(SidecarValidator.copilot().validate(valid()).violations()).extracting(Violation::code)
+    assertThat(SidecarValidator.ecs().validate(none.toBuilder().cpu(dev.sidecars.model.Cpu.ofEcsUnits(256)).build())
+        .errors()).extracting(v -> v.code() + " @ " + v.modelPath()).contains("resources.fargate-needs-task-size @ cpu");
+    assertThat(SidecarValidator.ecs().validate(none.toBuilder().memory(Memory.ofMebibytes(512)).build())
+        .errors()).extracting(v -> v.code() + " @ " + v.modelPath()).contains("resources.fargate-needs-task-size @ memory");
+    assertThat(SidecarValidator.ecs().validate(valid()).violations()).extracting(Violation::code)
         .doesNotContain("resources.fargate-needs-task-size");
-    assertThat(SidecarValidator.kubernetes().validate(valid()).violations()).extracting(Violation::code)
+    assertThat(SidecarValidator.copilot().validate(none).violations()).extracting(Violation::code)
+        .doesNotContain("resources.fargate-needs-task-size");
+    assertThat(SidecarValidator.kubernetes().validate(none).violations()).extracting(Violation::code)
         .doesNotContain("resources.fargate-needs-task-size");
   }
 

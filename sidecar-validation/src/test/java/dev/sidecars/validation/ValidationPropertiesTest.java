@@ -91,7 +91,9 @@ class ValidationPropertiesTest {
       }
       Workload.Builder w = Workload.builder().name("api").type(WorkloadType.BACKEND_SERVICE)
           .main(containers.get(0)).addAllSidecars(containers.subList(1, containers.size()))
-          .addVolume(Volume.builder().name("data").build());
+          .addVolume(Volume.builder().name("data").build())
+          // a Fargate size above what the containers can ask for (8 x 1 GiB at most)
+          .cpu(dev.sidecars.model.Cpu.ofEcsUnits(4096)).memory(Memory.ofMebibytes(16384));
       if (logging) {
         w.logging(Logging.builder().putDestination("Name", "cloudwatch").build());
       }

@@ -9,6 +9,8 @@ import dev.sidecars.k8s.KubernetesResult;
 import dev.sidecars.k8s.SidecarMode;
 import dev.sidecars.k8s.WorkloadKind;
 import dev.sidecars.model.ContainerPatch;
+import dev.sidecars.model.Cpu;
+import dev.sidecars.model.Memory;
 import dev.sidecars.model.SidecarTemplate;
 import dev.sidecars.model.Workload;
 import dev.sidecars.model.WorkloadType;
@@ -90,6 +92,22 @@ public final class RenderCommand implements Callable<Integer> {
           + "mount it through (the CloudFormation template creates one when it is not given); or the file system a "
           + "volume imports from CloudFormation (id: {from_cfn: ...}), for the API request; repeatable.")
   Map<String, String> fileSystems = new LinkedHashMap<>();
+
+  @Option(names = "--region", paramLabel = "REGION",
+      description = "ECS: the region, for the ARNs of Secrets Manager secrets named without one. "
+          + "Default: AWS_REGION, else AWS_DEFAULT_REGION, as the AWS CLI reads them.")
+  String region;
+
+  @Option(names = "--account-id", paramLabel = "ACCOUNT",
+      description = "ECS: the account, for the ARNs of Secrets Manager secrets named without one.")
+  String accountId;
+
+  @Option(names = "--execution-role-arn", paramLabel = "ARN",
+      description = "ECS: the task execution role, which reads secrets, environment files and private images.")
+  String executionRoleArn;
+
+  @Option(names = "--task-role-arn", paramLabel = "ARN", description = "ECS: the role the task's containers act as.")
+  String taskRoleArn;
 
   @Option(names = {"-o", "--output-file"}, paramLabel = "FILE", description = "Write here instead of to standard output.")
   Path outputFile;
@@ -190,13 +208,19 @@ public final class RenderCommand implements Callable<Integer> {
     }
   }
 
-  /** A template alone, as a workload of its one container, to see what it would add. */
-  private static Workload preview(SidecarTemplate template) {
-    return Workload.builder()
+  /**
+   * A template alone, as a workload of its one container, to see what it would add; for ECS
+   * with the task size Copilot gives a Backend Service, which Fargate needs.
+   */
+  private Workload preview(SidecarTemplate template) {
+    Workload.Builder workload = Workload.builder()
         .name(template.itemId())
         .type(WorkloadType.BACKEND_SERVICE)
-        .main(template.instantiate(ContainerPatch.empty()))
-        .build();
+        .main(template.instantiate(ContainerPatch.empty()));
+    if (target.startsWith("ecs")) {
+      workload.cpu(Cpu.ofEcsUnits(256)).memory(Memory.ofMebibytes(512));
+    }
+    return workload.build();
   }
 
   private String emit(WorkloadEmitter emitter, Workload workload, List<Finding> warnings) {
@@ -232,12 +256,22 @@ public final class RenderCommand implements Callable<Integer> {
           + (e.getMessage().contains("access point") ? "=FILE_SYSTEM_ID:ACCESS_POINT_ID" : "=FILE_SYSTEM_ID");
     } else if (path.endsWith("envFile")) {
       hint = "; pass --env-file PATH=S3_ARN";
+    } else if (path.equals("executionRoleArn")) {
+      hint = "; pass --execution-role-arn ARN";
+    } else if (e.getMessage().contains("needs a region and account")) {
+      hint = "; pass --region REGION and --account-id ACCOUNT";
     }
     return new CliException(CliException.INVALID, file + ": cannot render for " + target + ": " + e.getMessage() + hint, e);
   }
 
   private EcsEmitter ecs() {
     EcsEmitter.Builder builder = EcsEmitter.builder();
+    Optional.ofNullable(region).or(() -> Optional.ofNullable(top.environment().get("AWS_REGION")))
+        .or(() -> Optional.ofNullable(top.environment().get("AWS_DEFAULT_REGION")))
+        .filter(r -> !r.isBlank()).ifPresent(builder::region);
+    Optional.ofNullable(accountId).ifPresent(builder::accountId);
+    Optional.ofNullable(executionRoleArn).ifPresent(builder::executionRoleArn);
+    Optional.ofNullable(taskRoleArn).ifPresent(builder::taskRoleArn);
     builtImages.forEach(builder::builtImage);
     environmentFiles.forEach(builder::environmentFile);
     fileSystems.forEach((volume, value) -> {

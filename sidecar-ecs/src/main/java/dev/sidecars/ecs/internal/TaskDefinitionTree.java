@@ -54,6 +54,10 @@ public final class TaskDefinitionTree {
     public Optional<String> region = Optional.empty();
     /** The account for Secrets Manager ARNs. */
     public Optional<String> accountId = Optional.empty();
+    /** The role ECS uses to pull images and read secrets and files for the task. */
+    public Optional<String> executionRoleArn = Optional.empty();
+    /** The role the task's containers act as. */
+    public Optional<String> taskRoleArn = Optional.empty();
     /** Pushed image references of built images, by container name. */
     public Map<String, String> builtImages = new LinkedHashMap<>();
     /** S3 ARNs of environment files, by the path the workload gives. */
@@ -72,6 +76,8 @@ public final class TaskDefinitionTree {
       copy.compatibility = compatibility;
       copy.region = region;
       copy.accountId = accountId;
+      copy.executionRoleArn = executionRoleArn;
+      copy.taskRoleArn = taskRoleArn;
       copy.builtImages = new LinkedHashMap<>(builtImages);
       copy.environmentFiles = new LinkedHashMap<>(environmentFiles);
       copy.managedFileSystems = new LinkedHashMap<>(managedFileSystems);
@@ -112,6 +118,8 @@ public final class TaskDefinitionTree {
   public Map<String, Object> taskDefinition(Workload workload) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("family", options.family.orElse(workload.name()));
+    options.taskRoleArn.ifPresent(arn -> out.put("taskRoleArn", arn));
+    options.executionRoleArn.ifPresent(arn -> out.put("executionRoleArn", arn));
     out.put("networkMode", "awsvpc");
     out.put("requiresCompatibilities", List.of(options.compatibility));
     workload.platform().ifPresent(p -> {
@@ -420,7 +428,12 @@ public final class TaskDefinitionTree {
       auth.put("iam", "ENABLED");
     } else {
       out.put("fileSystemId", fileSystemId(name, efs, path));
-      out.put("rootDirectory", efs.rootDirectory().filter(r -> !r.isEmpty()).orElse("/"));
+      String root = efs.rootDirectory().filter(r -> !r.isEmpty()).orElse("/");
+      if (efs.accessPointId().isPresent() && !root.equals("/")) {
+        throw new EmitException(path, "ECS mounts an access point at its own root, so the root directory must be / or "
+            + "absent, not " + root);
+      }
+      out.put("rootDirectory", root);
       out.put("transitEncryption", "ENABLED");
       efs.accessPointId().ifPresent(a -> auth.put("accessPointId", a));
       auth.put("iam", efs.iam().orElse(false) ? "ENABLED" : "DISABLED");

@@ -5,9 +5,10 @@ import dev.sidecars.validation.Profile;
 import java.util.Set;
 
 /**
- * {@code resources.fargate-needs-task-size} (a warning): ECS refuses a Fargate task definition
- * without task-level CPU and memory ("Fargate-compatible tasks require both CPU and memory
- * specifications"). A warning, not an error, because an EC2 task needs neither.
+ * {@code resources.fargate-needs-task-size}: ECS refuses a Fargate task definition without
+ * task-level CPU and memory ("Fargate-compatible tasks require both CPU and memory
+ * specifications"). The ECS profile checks what Fargate, the ECS emitter's default launch type,
+ * registers, so this is an error, as the emitter refuses such a request.
  */
 final class FargateNeedsTaskSize implements Rule {
 
@@ -22,7 +23,7 @@ final class FargateNeedsTaskSize implements Rule {
       String missing = workload.cpu().isEmpty() && workload.memory().isEmpty() ? "cpu and memory"
           : workload.cpu().isEmpty() ? "cpu" : "memory";
       // at the half of the task size that is given, if any, which is where the other half belongs
-      findings.warning("resources.fargate-needs-task-size", workload.memory().isPresent() ? "memory" : "cpu",
+      findings.error("resources.fargate-needs-task-size", workload.memory().isPresent() ? "memory" : "cpu",
           "the workload sets no task " + missing + ", which Fargate requires; set them, or register the task for EC2");
     }
   }

@@ -46,6 +46,7 @@ public final class Rules {
         new TaskDefinitionOverridesAllowed(),
         new JobSettingsFitCopilot(),
         new OneManagedEfsVolume(),
+        new EfsAccessPointAtRoot(),
         new TargetGaps());
   }
 }

@@ -50,11 +50,15 @@ class RenderCommandTest {
     args.add(conformance(manifest));
     Cli.Result result = Cli.run(args.toArray(new String[0]));
     assertThat(result.code()).as(result.err()).isZero();
-    JsonNode definitions = new YAMLMapper().readTree(result.out()).at("/Resources/TaskDefinition/Properties/ContainerDefinitions");
+    JsonNode template = new YAMLMapper().readTree(result.out());
+    JsonNode definitions = template.at("/Resources/TaskDefinition/Properties/ContainerDefinitions");
     List<String> names = new ArrayList<>();
     definitions.forEach(d -> names.add(d.get("Name").asString()));
     assertThat(names).containsExactlyInAnyOrderElementsOf(containers);
-    definitions.forEach(d -> assertThat(d.get("Image").asString()).as(d.get("Name").asString()).isNotBlank());
+    // a built image is a template parameter whose default is the --image given
+    definitions.forEach(d -> assertThat(d.get("Image").isObject()
+        ? template.at("/Parameters/" + d.at("/Image/Ref").asString() + "/Default").asString()
+        : d.get("Image").asString()).as(d.get("Name").asString()).isNotBlank());
   }
 
   @Test
@@ -62,9 +66,13 @@ class RenderCommandTest {
     Cli.Result image = Cli.run("render", "--to", "ecs", "--env", "prod", "--var", "TAG=cicdtest", conformance("svc-nlb-manifest.yml"));
     assertThat(image.code()).isEqualTo(1);
     assertThat(image.oneClearLineOnStderr().err()).contains("main.image").endsWith("; pass --image fe=REFERENCE\n");
-    Cli.Result efs = Cli.run("render", "--to", "ecs-cloudformation", "--env", "test", "--var", "TAG=cicdtest",
+    // the template takes what the deployment supplies as parameters instead
+    Cli.Result template = Cli.run("render", "--to", "ecs-cloudformation", "--env", "test", "--var", "TAG=cicdtest",
         conformance("job-manifest.yml"));
-    assertThat(efs.oneClearLineOnStderr().err()).endsWith("; pass --efs managedEFSVolume=FILE_SYSTEM_ID\n");
+    assertThat(template.code()).as(template.err()).isZero();
+    JsonNode parameters = new YAMLMapper().readTree(template.out()).get("Parameters");
+    assertThat(parameters.has("FileSystemIdForManagedEFSVolume")).isTrue();
+    assertThat(parameters.get("FileSystemIdForManagedEFSVolume").has("Default")).isFalse();
   }
 
   @Test

@@ -90,14 +90,25 @@ public final class EcsEmitter {
    * @throws EmitException when ECS cannot express a field
    */
   public Map<String, Object> cloudFormationProperties(Workload workload) {
-    Map<String, Object> camel = new TaskDefinitionTree(options, TaskDefinitionTree.Mode.CLOUDFORMATION).taskDefinition(workload);
-    Map<String, Object> properties = CloudFormationNames.recase(camel);
+    return properties(workload, new TaskDefinitionTree(options, TaskDefinitionTree.Mode.CLOUDFORMATION));
+  }
+
+  private Map<String, Object> properties(Workload workload, TaskDefinitionTree tree) {
+    Map<String, Object> properties = CloudFormationNames.recase(tree.taskDefinition(workload));
     new OverrideRules(false).apply(workload, properties, options.logRouterName, TaskDefinitionTree.COLLECTOR_NAME);
     return properties;
   }
 
   /**
    * A CloudFormation template with the task definition as resource {@code TaskDefinition}.
+   * What only a deployment knows is a template parameter, so that
+   * {@code aws cloudformation deploy --parameter-overrides} completes the stack: the execution
+   * role ({@code ExecutionRoleArn}; optional, empty for none, when nothing needs it) and the
+   * task role ({@code TaskRoleArn}, optional), the pushed images of built containers
+   * ({@code ContainerImage} for the main container, {@code <Container>Image}), uploaded
+   * environment files ({@code EnvFileARN}, {@code EnvFileARNFor<Container>},
+   * {@code LoggingEnvFileARN}) and managed EFS file systems ({@code FileSystemIdFor<Volume>}).
+   * A value given to the emitter is its parameter's default.
    *
    * @param workload the workload
    * @param format YAML or JSON
@@ -105,14 +116,21 @@ public final class EcsEmitter {
    * @throws EmitException when ECS cannot express a field
    */
   public String toCloudFormation(Workload workload, CloudFormationFormat format) {
+    TaskDefinitionTree tree = new TaskDefinitionTree(options, TaskDefinitionTree.Mode.CLOUDFORMATION);
     Map<String, Object> resource = new LinkedHashMap<>();
     resource.put("Type", "AWS::ECS::TaskDefinition");
-    resource.put("Properties", cloudFormationProperties(workload));
+    resource.put("Properties", properties(workload, tree));
     Map<String, Object> resources = new LinkedHashMap<>();
     resources.put("TaskDefinition", resource);
-    accessPoint(workload).ifPresent(accessPoint -> resources.put(TaskDefinitionTree.ACCESS_POINT, accessPoint));
+    accessPoint(workload, tree).ifPresent(accessPoint -> resources.put(TaskDefinitionTree.ACCESS_POINT, accessPoint));
     Map<String, Object> template = new LinkedHashMap<>();
     template.put("AWSTemplateFormatVersion", "2010-09-09");
+    if (!tree.parameters().isEmpty()) {
+      template.put("Parameters", tree.parameters());
+    }
+    if (!tree.conditions().isEmpty()) {
+      template.put("Conditions", tree.conditions());
+    }
     template.put("Resources", resources);
     return format == CloudFormationFormat.JSON ? TreeText.json(template) : TreeText.yaml(template);
   }
@@ -122,7 +140,7 @@ public final class EcsEmitter {
    * owned by the volume's uid and gid, or by the CRC-32 of the workload's name, with its root
    * at {@code /<workload>}. None when the emitter was given the access point's id.
    */
-  private Optional<Map<String, Object>> accessPoint(Workload workload) {
+  private Optional<Map<String, Object>> accessPoint(Workload workload, TaskDefinitionTree tree) {
     List<Volume> managed = workload.volumes().stream()
         .filter(v -> v.efs().filter(EfsVolume::isManaged).isPresent()).collect(Collectors.toList());
     if (managed.isEmpty()) {
@@ -152,7 +170,7 @@ public final class EcsEmitter {
     root.put("Path", "/" + workload.name());
     root.put("CreationInfo", creation);
     Map<String, Object> properties = new LinkedHashMap<>();
-    properties.put("FileSystemId", options.managedFileSystems.get(volume.name()));
+    properties.put("FileSystemId", tree.managedFileSystem(volume.name(), "volumes[" + volume.name() + "].efs"));
     properties.put("PosixUser", posixUser);
     properties.put("RootDirectory", root);
     Map<String, Object> resource = new LinkedHashMap<>();

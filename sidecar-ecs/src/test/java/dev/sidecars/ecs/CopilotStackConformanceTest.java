@@ -75,12 +75,45 @@ class CopilotStackConformanceTest {
         .read(read(manifest), manifest)
         .workload(environment);
 
-    Map<String, Object> ours = emitter(workload, parameters).cloudFormationProperties(workload);
+    Map<String, Object> ours = ourProperties(emitter(workload, parameters).toCloudFormation(workload, CloudFormationFormat.JSON));
     Map<String, Object> theirs = copilotProperties(template);
 
     List<String> differences = new ArrayList<>();
     diff("", comparableTask(ours, Map.of()), comparableTask(theirs, parameters), differences);
     assertThat(differences).as(template + ": ours vs Copilot's").isEmpty();
+  }
+
+  /**
+   * Our task definition's properties with each template parameter replaced by its default,
+   * the value the test gave the emitter, as Copilot's are compared with their parameters'.
+   */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> ourProperties(String template) throws IOException {
+    Map<String, Object> root = new JsonMapper().readValue(template, Map.class);
+    Map<String, Object> defaults = new LinkedHashMap<>();
+    ((Map<String, Map<String, Object>>) root.getOrDefault("Parameters", Map.of()))
+        .forEach((name, parameter) -> defaults.put(name, parameter.get("Default")));
+    Map<String, Object> task = (Map<String, Object>) ((Map<String, Object>) root.get("Resources")).get("TaskDefinition");
+    return (Map<String, Object>) resolved(task.get("Properties"), defaults);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Object resolved(Object value, Map<String, Object> defaults) {
+    if (value instanceof Map) {
+      Map<String, Object> map = (Map<String, Object>) value;
+      if (map.size() == 1 && map.containsKey("Ref") && defaults.get(map.get("Ref")) != null) {
+        return defaults.get(map.get("Ref"));
+      }
+      Map<String, Object> out = new LinkedHashMap<>();
+      map.forEach((k, v) -> out.put(k, resolved(v, defaults)));
+      return out;
+    }
+    if (value instanceof List) {
+      List<Object> out = new ArrayList<>();
+      ((List<Object>) value).forEach(v -> out.add(resolved(v, defaults)));
+      return out;
+    }
+    return value;
   }
 
   /** Every path where two comparable trees differ, with both values. */

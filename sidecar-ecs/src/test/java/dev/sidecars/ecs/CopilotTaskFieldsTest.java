@@ -104,7 +104,10 @@ class CopilotTaskFieldsTest {
     java.util.zip.CRC32 crc = new java.util.zip.CRC32();
     crc.update("api".getBytes(java.nio.charset.StandardCharsets.UTF_8));
     String owner = Long.toString(crc.getValue());
-    assertThat(accessPoint.get("FileSystemId")).isEqualTo("fs-42");
+    assertThat(accessPoint.get("FileSystemId")).isEqualTo(Map.of("Ref", "FileSystemIdForShared"));
+    Map<String, Object> parameter = (Map<String, Object>) ((Map<String, Object>) YAMLMapper.builder().build()
+        .readValue(template, Map.class).get("Parameters")).get("FileSystemIdForShared");
+    assertThat(parameter).containsEntry("Type", "String").containsEntry("Default", "fs-42");
     assertThat(accessPoint.get("PosixUser")).isEqualTo(Map.of("Uid", owner, "Gid", owner));
     assertThat(accessPoint.get("RootDirectory")).isEqualTo(Map.of("Path", "/api",
         "CreationInfo", Map.of("OwnerUid", owner, "OwnerGid", owner, "Permissions", "0755")));

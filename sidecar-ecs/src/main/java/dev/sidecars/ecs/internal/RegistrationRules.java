@@ -66,7 +66,15 @@ public final class RegistrationRules {
     }
   }
 
-  private static List<String> executionRoleNeeds(Workload workload, TaskDefinitionTree.Options options,
+  /**
+   * What the task's execution role is needed for.
+   *
+   * @param workload the workload
+   * @param options the emitter's settings
+   * @param fargate whether the task runs on Fargate
+   * @return what needs it, for example "the secrets of api"; empty when nothing does
+   */
+  public static List<String> executionRoleNeeds(Workload workload, TaskDefinitionTree.Options options,
       boolean fargate) {
     List<String> needs = new ArrayList<>();
     for (Container c : workload.containers()) {

@@ -97,6 +97,8 @@ public final class TaskDefinitionTree {
 
   private final Options options;
   private final Mode mode;
+  private final Map<String, Map<String, Object>> parameters = new LinkedHashMap<>();
+  private final Map<String, Object> conditions = new LinkedHashMap<>();
 
   /**
    * Creates a builder of trees.
@@ -118,8 +120,19 @@ public final class TaskDefinitionTree {
   public Map<String, Object> taskDefinition(Workload workload) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("family", options.family.orElse(workload.name()));
-    options.taskRoleArn.ifPresent(arn -> out.put("taskRoleArn", arn));
-    options.executionRoleArn.ifPresent(arn -> out.put("executionRoleArn", arn));
+    if (mode == Mode.API) {
+      options.taskRoleArn.ifPresent(arn -> out.put("taskRoleArn", arn));
+      options.executionRoleArn.ifPresent(arn -> out.put("executionRoleArn", arn));
+    } else {
+      out.put("taskRoleArn", optionalParameter("TaskRoleArn", "HasTaskRole",
+          "The IAM role the task's containers act as; empty for none.", options.taskRoleArn));
+      boolean needed = !RegistrationRules.executionRoleNeeds(workload, options,
+          options.compatibility.equals("FARGATE")).isEmpty();
+      String description = "The task execution role, for private images, secrets and env files";
+      out.put("executionRoleArn", needed ? parameter("ExecutionRoleArn", description + ".", options.executionRoleArn)
+          : optionalParameter("ExecutionRoleArn", "HasExecutionRole", description + "; empty for none.",
+              options.executionRoleArn));
+    }
     out.put("networkMode", "awsvpc");
     out.put("requiresCompatibilities", List.of(options.compatibility));
     workload.platform().ifPresent(p -> {
@@ -173,10 +186,7 @@ public final class TaskDefinitionTree {
     rejectUnexpressible(c, path);
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("name", c.name());
-    out.put("image", c.image().build().isPresent() && options.builtImages.containsKey(c.name())
-        ? options.builtImages.get(c.name())
-        : c.image().location().filter(l -> c.image().build().isEmpty()).orElseThrow(() -> new EmitException(path + ".image",
-            "ECS runs an image reference; build and push the image, then give the emitter its reference")));
+    out.put("image", image(c, path, main));
     c.credentials().ifPresent(cred -> out.put("repositoryCredentials", Map.of("credentialsParameter", cred)));
     c.resources().ifPresent(r -> resources(r, out));
     if (!c.ports().isEmpty()) {
@@ -198,7 +208,8 @@ public final class TaskDefinitionTree {
     c.command().filter(cmd -> !cmd.isEmpty()).ifPresent(cmd -> out.put("command", new ArrayList<>(cmd)));
     putEnvironment(out, c.environment(), path + ".environment");
     putSecrets(out, "secrets", c.secrets(), path + ".secrets");
-    c.envFile().ifPresent(file -> out.put("environmentFiles", List.of(environmentFile(file, path + ".envFile"))));
+    c.envFile().ifPresent(file -> out.put("environmentFiles", List.of(environmentFile(file, path + ".envFile",
+        main ? "EnvFileARN" : "EnvFileARNFor" + logicalId(c.name())))));
     List<Object> mounts = new ArrayList<>();
     if (main) {
       for (Volume volume : workload.volumes()) {
@@ -238,6 +249,23 @@ public final class TaskDefinitionTree {
     return out;
   }
 
+  /**
+   * A container's image: its location, or the pushed reference of a build, which a template
+   * takes as a parameter ({@code ContainerImage} for the main container, as Copilot's).
+   */
+  private Object image(Container c, String path, boolean main) {
+    if (c.image().build().isEmpty()) {
+      return c.image().location().orElseThrow(() -> new EmitException(path + ".image", "the container has no image"));
+    }
+    Optional<String> pushed = Optional.ofNullable(options.builtImages.get(c.name()));
+    if (mode == Mode.CLOUDFORMATION) {
+      return parameter(main ? "ContainerImage" : logicalId(c.name()) + "Image",
+          "The pushed image of " + c.name() + ", which the workload builds.", pushed);
+    }
+    return pushed.orElseThrow(() -> new EmitException(path + ".image",
+        "ECS runs an image reference; build and push the image, then give the emitter its reference"));
+  }
+
   /** Copilot's X-Ray collector: the AWS Distro for OpenTelemetry with its ECS X-Ray configuration. */
   private static Map<String, Object> collector() {
     Map<String, Object> out = new LinkedHashMap<>();
@@ -255,7 +283,8 @@ public final class TaskDefinitionTree {
     out.put("essential", true);
     putEnvironment(out, logging.variables(), "logging.variables");
     putSecrets(out, "secrets", logging.secrets(), "logging.secrets");
-    logging.envFile().ifPresent(file -> out.put("environmentFiles", List.of(environmentFile(file, "logging.envFile"))));
+    logging.envFile().ifPresent(file -> out.put("environmentFiles", List.of(environmentFile(file, "logging.envFile",
+        "LoggingEnvFileARN"))));
     Map<String, Object> firelens = new LinkedHashMap<>();
     firelens.put("type", "fluentbit");
     Map<String, Object> firelensOptions = new LinkedHashMap<>();
@@ -360,11 +389,17 @@ public final class TaskDefinitionTree {
     }
   }
 
-  private Map<String, Object> environmentFile(String file, String path) {
-    String arn = file.startsWith("arn:") ? file : options.environmentFiles.get(file);
-    if (arn == null) {
-      throw new EmitException(path, "ECS reads environment files from S3; upload " + file
-          + " and give the emitter the object's ARN");
+  /** An environment file: an S3 ARN as given, else the uploaded object, a parameter in a template. */
+  private Map<String, Object> environmentFile(String file, String path, String parameterName) {
+    Object arn;
+    if (file.startsWith("arn:")) {
+      arn = file;
+    } else if (mode == Mode.CLOUDFORMATION) {
+      arn = parameter(parameterName, "The S3 object ARN of " + file + ", uploaded.",
+          Optional.ofNullable(options.environmentFiles.get(file)));
+    } else {
+      arn = Optional.ofNullable(options.environmentFiles.get(file)).orElseThrow(() -> new EmitException(path,
+          "ECS reads environment files from S3; upload " + file + " and give the emitter the object's ARN"));
     }
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("value", arn);
@@ -412,8 +447,7 @@ public final class TaskDefinitionTree {
     Map<String, Object> out = new LinkedHashMap<>();
     Map<String, Object> auth = new LinkedHashMap<>();
     if (efs.isManaged()) {
-      out.put("fileSystemId", Optional.ofNullable(options.managedFileSystems.get(name)).orElseThrow(() -> new EmitException(
-          path, "a managed EFS file system is created by Copilot; give the emitter the id of the one to use")));
+      out.put("fileSystemId", managedFileSystem(name, path));
       out.put("rootDirectory", "/");
       out.put("transitEncryption", "ENABLED");
       Optional<String> accessPoint = Optional.ofNullable(options.accessPoints.get(name));
@@ -442,6 +476,24 @@ public final class TaskDefinitionTree {
     return out;
   }
 
+  /**
+   * The file system of a managed volume, which Copilot creates: the id given to the emitter,
+   * in a template the parameter {@code FileSystemIdFor<Volume>}.
+   *
+   * @param name the volume
+   * @param path its model path, for errors
+   * @return the id, or a reference to the parameter
+   */
+  public Object managedFileSystem(String name, String path) {
+    Optional<String> given = Optional.ofNullable(options.managedFileSystems.get(name));
+    if (mode == Mode.CLOUDFORMATION) {
+      return parameter("FileSystemIdFor" + logicalId(name), "The EFS file system of the managed volume " + name + ".",
+          given);
+    }
+    return given.orElseThrow(() -> new EmitException(path,
+        "a managed EFS file system is created by Copilot; give the emitter the id of the one to use"));
+  }
+
   private Object fileSystemId(String name, EfsVolume efs, String path) {
     if (efs.fileSystemId().isPresent()) {
       return efs.fileSystemId().get();
@@ -455,4 +507,45 @@ public final class TaskDefinitionTree {
             + "deployed; emit CloudFormation, or give the emitter the file system id"));
   }
 
+  /** @return the template parameters the tree refers to, by logical id, in order of first use */
+  public Map<String, Map<String, Object>> parameters() {
+    return parameters;
+  }
+
+  /** @return the template conditions the tree refers to */
+  public Map<String, Object> conditions() {
+    return conditions;
+  }
+
+  /** A parameter a deployment must give, with the value given to the emitter as its default. */
+  private Map<String, Object> parameter(String name, String description, Optional<String> value) {
+    Map<String, Object> parameter = new LinkedHashMap<>();
+    parameter.put("Type", "String");
+    parameter.put("Description", description);
+    value.ifPresent(v -> parameter.put("Default", v));
+    Map<String, Object> previous = parameters.putIfAbsent(name, parameter);
+    if (previous != null && !previous.equals(parameter)) {
+      throw new EmitException(name, "two deployment inputs would be the template parameter " + name
+          + "; rename a container or volume");
+    }
+    return Map.of("Ref", name);
+  }
+
+  /** A parameter that may stay empty, in which case the property is left out. */
+  private Map<String, Object> optionalParameter(String name, String condition, String description, Optional<String> value) {
+    parameter(name, description, Optional.of(value.orElse("")));
+    conditions.put(condition, Map.of("Fn::Not", List.of(Map.of("Fn::Equals", List.of(Map.of("Ref", name), "")))));
+    return Map.of("Fn::If", List.of(condition, Map.of("Ref", name), Map.of("Ref", "AWS::NoValue")));
+  }
+
+  /** A CloudFormation logical id from a name: its letters and digits, each part capitalised. */
+  private static String logicalId(String name) {
+    StringBuilder id = new StringBuilder();
+    for (String part : name.split("[^A-Za-z0-9]+")) {
+      if (!part.isEmpty()) {
+        id.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+      }
+    }
+    return id.toString();
+  }
 }

@@ -1,6 +1,7 @@
 package dev.sidecars.ecs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sidecars.formats.copilot.CopilotManifest;
 import dev.sidecars.model.Container;
@@ -41,6 +42,80 @@ class CopilotStackConformanceTest {
   private static final String FIXTURES = "/copilot-stack/";
   private static final String MANAGED_FILE_SYSTEM = "EnvControllerAction.ManagedFileSystemID";
   private static final Set<String> IGNORED_PROPERTIES = Set.of("Family", "ExecutionRoleArn", "TaskRoleArn");
+
+  /**
+   * The same workloads as API requests: given what a deployment supplies (the execution role,
+   * region and account, the pushed image, the uploaded files, the file system and its access
+   * point), each request passes the AWS SDK's model and the registration oracle, but for a
+   * workload that imports CloudFormation exports, which the API request refuses in one
+   * sentence; without the execution role, a workload that needs it is refused naming it.
+   */
+  @ParameterizedTest(name = "{0} in {1}")
+  @CsvSource({
+    "job-manifest.yml, test, job-test.stack.yml, job-test.params.json",
+    "svc-manifest.yml, test, svc-test.stack.yml, svc-test.params.json",
+    "svc-manifest.yml, staging, svc-staging.stack.yml, svc-staging.params.json",
+    "svc-manifest.yml, prod, svc-prod.stack.yml, svc-prod.params.json",
+    "svc-grpc-manifest.yml, test, svc-grpc-test.stack.yml, svc-grpc-test.params.json",
+    "svc-nlb-manifest.yml, test, svc-nlb-test.stack.yml, svc-nlb-test.params.json",
+    "svc-nlb-manifest.yml, dev, svc-nlb-dev.stack.yml, svc-nlb-dev.params.json",
+    "svc-nlb-manifest.yml, prod, svc-nlb-prod.stack.yml, svc-nlb-prod.params.json",
+    "windows-svc-manifest.yml, test, windows-svc-test.stack.yml, windows-svc-test.params.json",
+    "worker-manifest.yml, test, worker-test.stack.yml, worker-test.params.json",
+    "backend/simple-manifest.yml, my-env, backend/simple-template.yml, backend/simple-params.json",
+    "backend/simple-manifest-without-port-config.yml, my-env, backend/simple-template-without-port-config.yml, "
+        + "backend/simple-params-without-port-config.json",
+    "backend/http-only-path-manifest.yml, my-env, backend/http-only-path-template.yml, backend/http-only-path-params.json",
+    "backend/http-full-config-manifest.yml, my-env, backend/http-full-config-template.yml, "
+        + "backend/http-full-config-params.json",
+    "backend/https-path-alias-manifest.yml, my-env, backend/https-path-alias-template.yml, "
+        + "backend/https-path-alias-params.json",
+    "backend/http-autoscaling-manifest.yml, my-env, backend/http-autoscaling-template.yml, "
+        + "backend/http-autoscaling-params.json",
+    "stacklocal/manifest.yml, test, stacklocal/override-cf.yml, stacklocal/cf.params.json"
+  })
+  void theApiRequestRegistersGivenTheDeployment(String manifest, String environment, String template, String params)
+      throws Exception {
+    Map<String, String> parameters = parameters(params);
+    Workload workload = CopilotManifest.reader()
+        .application(parameters.get("AppName"))
+        .variables(Map.of("TAG", "cicdtest"))
+        .read(read(manifest), manifest)
+        .workload(environment);
+    EcsEmitter.Builder deployment = deployment(workload, parameters).executionRoleArn(EXECUTION_ROLE)
+        .region("us-west-2").accountId("123456789012");
+    for (Volume volume : workload.volumes()) {
+      if (volume.efs().filter(e -> e.isManaged()).isPresent()) {
+        deployment.managedFileSystem(volume.name(), "fs-12345678", "fsap-12345678");
+      } else if (volume.efs().flatMap(e -> e.fileSystemExport()).isPresent()) {
+        deployment.managedFileSystem(volume.name(), "fs-87654321");
+      }
+    }
+    if (importsFromCloudFormation(workload)) {
+      assertThatThrownBy(() -> deployment.build().toApiJson(workload)).isInstanceOf(EmitException.class)
+          .hasMessageContaining("has a value only in CloudFormation");
+      return;
+    }
+    RegistrationOracle.accept(deployment.build().toApiJson(workload));
+    if (!dev.sidecars.ecs.internal.RegistrationRules.executionRoleNeeds(workload,
+        new dev.sidecars.ecs.internal.TaskDefinitionTree.Options(), true).isEmpty()) {
+      assertThatThrownBy(() -> deployment(workload, parameters).region("us-west-2").accountId("123456789012").build()
+          .toApiJson(workload)).isInstanceOf(EmitException.class)
+          .hasMessageStartingWith("executionRoleArn: ECS needs the task's execution role to read ");
+    }
+  }
+
+  private static final String EXECUTION_ROLE = "arn:aws:iam::123456789012:role/copilot-execution";
+
+  private static boolean importsFromCloudFormation(Workload workload) {
+    for (Container c : workload.containers()) {
+      if (c.environment().values().stream().anyMatch(v -> v.kind() == dev.sidecars.model.Variable.Kind.IMPORTED)
+          || c.secrets().values().stream().anyMatch(r -> r.source() == dev.sidecars.model.SecretRef.Source.IMPORTED)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   @ParameterizedTest(name = "{0} in {1}")
   @CsvSource({
@@ -137,6 +212,17 @@ class CopilotStackConformanceTest {
   }
 
   private static EcsEmitter emitter(Workload workload, Map<String, String> parameters) {
+    EcsEmitter.Builder emitter = deployment(workload, parameters);
+    for (Volume volume : workload.volumes()) {
+      if (volume.efs().filter(e -> e.isManaged()).isPresent()) {
+        emitter.managedFileSystem(volume.name(), MANAGED_FILE_SYSTEM);
+      }
+    }
+    return emitter.build();
+  }
+
+  /** What Copilot's deployment supplies: the pushed image and the uploaded environment files. */
+  private static EcsEmitter.Builder deployment(Workload workload, Map<String, String> parameters) {
     EcsEmitter.Builder emitter = EcsEmitter.builder().copilotOrder(true);
     if (workload.main().image().location().isEmpty()) {
       emitter.builtImage(workload.main().name(), parameters.get("ContainerImage"));
@@ -145,12 +231,7 @@ class CopilotStackConformanceTest {
       container.envFile().ifPresent(file -> emitter.environmentFile(file, "arn:aws:s3:::bucket/" + file));
     }
     workload.logging().flatMap(l -> l.envFile()).ifPresent(file -> emitter.environmentFile(file, "arn:aws:s3:::bucket/" + file));
-    for (Volume volume : workload.volumes()) {
-      if (volume.efs().filter(e -> e.isManaged()).isPresent()) {
-        emitter.managedFileSystem(volume.name(), MANAGED_FILE_SYSTEM);
-      }
-    }
-    return emitter.build();
+    return emitter;
   }
 
   private static String read(String name) throws IOException {

@@ -23,7 +23,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 @State(Scope.Benchmark)
 public class EcsEmitBenchmark {
-  private final EcsEmitter emitter = EcsEmitter.builder().region("us-east-1").accountId("123456789012").build();
+  private final EcsEmitter emitter = EcsEmitter.builder().region("us-east-1").accountId("123456789012")
+      .executionRoleArn("arn:aws:iam::123456789012:role/orders-execution").build();
   private Workload typical;
   private Workload tenContainers;
 

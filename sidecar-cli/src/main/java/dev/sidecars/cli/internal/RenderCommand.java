@@ -67,7 +67,8 @@ public final class RenderCommand implements Callable<Integer> {
   String sidecars;
 
   @Option(names = "--k8s-version", paramLabel = "X.Y",
-      description = "Kubernetes: the cluster's version; below 1.29 sidecars are classic.")
+      description = "Kubernetes: the cluster's version; below 1.29 sidecars are classic, from 1.34 the task size is "
+          + "the pod's resources.")
   String kubernetesVersion;
 
   @Option(names = "--k8s-kind", paramLabel = "deployment|cronjob|job|podspec",

@@ -15,8 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -43,6 +45,34 @@ class CopilotStackConformanceTest {
   private static final String MANAGED_FILE_SYSTEM = "EnvControllerAction.ManagedFileSystemID";
   private static final Set<String> IGNORED_PROPERTIES = Set.of("Family", "ExecutionRoleArn", "TaskRoleArn");
 
+  /** Each workload manifest of Copilot's stack test data with an environment, its template and its parameters. */
+  static Stream<Arguments> stackCases() {
+    return Stream.of(
+        Arguments.of("job-manifest.yml", "test", "job-test.stack.yml", "job-test.params.json"),
+        Arguments.of("svc-manifest.yml", "test", "svc-test.stack.yml", "svc-test.params.json"),
+        Arguments.of("svc-manifest.yml", "staging", "svc-staging.stack.yml", "svc-staging.params.json"),
+        Arguments.of("svc-manifest.yml", "prod", "svc-prod.stack.yml", "svc-prod.params.json"),
+        Arguments.of("svc-grpc-manifest.yml", "test", "svc-grpc-test.stack.yml", "svc-grpc-test.params.json"),
+        Arguments.of("svc-nlb-manifest.yml", "test", "svc-nlb-test.stack.yml", "svc-nlb-test.params.json"),
+        Arguments.of("svc-nlb-manifest.yml", "dev", "svc-nlb-dev.stack.yml", "svc-nlb-dev.params.json"),
+        Arguments.of("svc-nlb-manifest.yml", "prod", "svc-nlb-prod.stack.yml", "svc-nlb-prod.params.json"),
+        Arguments.of("windows-svc-manifest.yml", "test", "windows-svc-test.stack.yml", "windows-svc-test.params.json"),
+        Arguments.of("worker-manifest.yml", "test", "worker-test.stack.yml", "worker-test.params.json"),
+        Arguments.of("backend/simple-manifest.yml", "my-env",
+            "backend/simple-template.yml", "backend/simple-params.json"),
+        Arguments.of("backend/simple-manifest-without-port-config.yml", "my-env",
+            "backend/simple-template-without-port-config.yml", "backend/simple-params-without-port-config.json"),
+        Arguments.of("backend/http-only-path-manifest.yml", "my-env",
+            "backend/http-only-path-template.yml", "backend/http-only-path-params.json"),
+        Arguments.of("backend/http-full-config-manifest.yml", "my-env",
+            "backend/http-full-config-template.yml", "backend/http-full-config-params.json"),
+        Arguments.of("backend/https-path-alias-manifest.yml", "my-env",
+            "backend/https-path-alias-template.yml", "backend/https-path-alias-params.json"),
+        Arguments.of("backend/http-autoscaling-manifest.yml", "my-env",
+            "backend/http-autoscaling-template.yml", "backend/http-autoscaling-params.json"),
+        Arguments.of("stacklocal/manifest.yml", "test", "stacklocal/override-cf.yml", "stacklocal/cf.params.json"));
+  }
+
   /**
    * The same workloads as API requests: given what a deployment supplies (the execution role,
    * region and account, the pushed image, the uploaded files, the file system and its access
@@ -51,29 +81,7 @@ class CopilotStackConformanceTest {
    * sentence; without the execution role, a workload that needs it is refused naming it.
    */
   @ParameterizedTest(name = "{0} in {1}")
-  @CsvSource({
-    "job-manifest.yml, test, job-test.stack.yml, job-test.params.json",
-    "svc-manifest.yml, test, svc-test.stack.yml, svc-test.params.json",
-    "svc-manifest.yml, staging, svc-staging.stack.yml, svc-staging.params.json",
-    "svc-manifest.yml, prod, svc-prod.stack.yml, svc-prod.params.json",
-    "svc-grpc-manifest.yml, test, svc-grpc-test.stack.yml, svc-grpc-test.params.json",
-    "svc-nlb-manifest.yml, test, svc-nlb-test.stack.yml, svc-nlb-test.params.json",
-    "svc-nlb-manifest.yml, dev, svc-nlb-dev.stack.yml, svc-nlb-dev.params.json",
-    "svc-nlb-manifest.yml, prod, svc-nlb-prod.stack.yml, svc-nlb-prod.params.json",
-    "windows-svc-manifest.yml, test, windows-svc-test.stack.yml, windows-svc-test.params.json",
-    "worker-manifest.yml, test, worker-test.stack.yml, worker-test.params.json",
-    "backend/simple-manifest.yml, my-env, backend/simple-template.yml, backend/simple-params.json",
-    "backend/simple-manifest-without-port-config.yml, my-env, backend/simple-template-without-port-config.yml, "
-        + "backend/simple-params-without-port-config.json",
-    "backend/http-only-path-manifest.yml, my-env, backend/http-only-path-template.yml, backend/http-only-path-params.json",
-    "backend/http-full-config-manifest.yml, my-env, backend/http-full-config-template.yml, "
-        + "backend/http-full-config-params.json",
-    "backend/https-path-alias-manifest.yml, my-env, backend/https-path-alias-template.yml, "
-        + "backend/https-path-alias-params.json",
-    "backend/http-autoscaling-manifest.yml, my-env, backend/http-autoscaling-template.yml, "
-        + "backend/http-autoscaling-params.json",
-    "stacklocal/manifest.yml, test, stacklocal/override-cf.yml, stacklocal/cf.params.json"
-  })
+  @MethodSource("stackCases")
   void theApiRequestRegistersGivenTheDeployment(String manifest, String environment, String template, String params)
       throws Exception {
     Map<String, String> parameters = parameters(params);
@@ -118,29 +126,7 @@ class CopilotStackConformanceTest {
   }
 
   @ParameterizedTest(name = "{0} in {1}")
-  @CsvSource({
-    "job-manifest.yml, test, job-test.stack.yml, job-test.params.json",
-    "svc-manifest.yml, test, svc-test.stack.yml, svc-test.params.json",
-    "svc-manifest.yml, staging, svc-staging.stack.yml, svc-staging.params.json",
-    "svc-manifest.yml, prod, svc-prod.stack.yml, svc-prod.params.json",
-    "svc-grpc-manifest.yml, test, svc-grpc-test.stack.yml, svc-grpc-test.params.json",
-    "svc-nlb-manifest.yml, test, svc-nlb-test.stack.yml, svc-nlb-test.params.json",
-    "svc-nlb-manifest.yml, dev, svc-nlb-dev.stack.yml, svc-nlb-dev.params.json",
-    "svc-nlb-manifest.yml, prod, svc-nlb-prod.stack.yml, svc-nlb-prod.params.json",
-    "windows-svc-manifest.yml, test, windows-svc-test.stack.yml, windows-svc-test.params.json",
-    "worker-manifest.yml, test, worker-test.stack.yml, worker-test.params.json",
-    "backend/simple-manifest.yml, my-env, backend/simple-template.yml, backend/simple-params.json",
-    "backend/simple-manifest-without-port-config.yml, my-env, backend/simple-template-without-port-config.yml, "
-        + "backend/simple-params-without-port-config.json",
-    "backend/http-only-path-manifest.yml, my-env, backend/http-only-path-template.yml, backend/http-only-path-params.json",
-    "backend/http-full-config-manifest.yml, my-env, backend/http-full-config-template.yml, "
-        + "backend/http-full-config-params.json",
-    "backend/https-path-alias-manifest.yml, my-env, backend/https-path-alias-template.yml, "
-        + "backend/https-path-alias-params.json",
-    "backend/http-autoscaling-manifest.yml, my-env, backend/http-autoscaling-template.yml, "
-        + "backend/http-autoscaling-params.json",
-    "stacklocal/manifest.yml, test, stacklocal/override-cf.yml, stacklocal/cf.params.json"
-  })
+  @MethodSource("stackCases")
   void taskDefinitionEqualsCopilots(String manifest, String environment, String template, String params)
       throws IOException {
     Map<String, String> parameters = parameters(params);
@@ -150,7 +136,8 @@ class CopilotStackConformanceTest {
         .read(read(manifest), manifest)
         .workload(environment);
 
-    Map<String, Object> ours = ourProperties(emitter(workload, parameters).toCloudFormation(workload, CloudFormationFormat.JSON));
+    Map<String, Object> ours =
+        ourProperties(emitter(workload, parameters).toCloudFormation(workload, CloudFormationFormat.JSON));
     Map<String, Object> theirs = copilotProperties(template);
 
     List<String> differences = new ArrayList<>();
@@ -168,7 +155,8 @@ class CopilotStackConformanceTest {
     Map<String, Object> defaults = new LinkedHashMap<>();
     ((Map<String, Map<String, Object>>) root.getOrDefault("Parameters", Map.of()))
         .forEach((name, parameter) -> defaults.put(name, parameter.get("Default")));
-    Map<String, Object> task = (Map<String, Object>) ((Map<String, Object>) root.get("Resources")).get("TaskDefinition");
+    Map<String, Object> resources = (Map<String, Object>) root.get("Resources");
+    Map<String, Object> task = (Map<String, Object>) resources.get("TaskDefinition");
     return (Map<String, Object>) resolved(task.get("Properties"), defaults);
   }
 

@@ -14,10 +14,16 @@ import java.util.Objects;
 public final class Cpu implements Comparable<Cpu> {
   private static final BigDecimal ECS_UNITS_PER_CORE = BigDecimal.valueOf(1024);
   private static final BigDecimal MILLIS_PER_CORE = BigDecimal.valueOf(1000);
+  /** The most cores: as many as a {@code long} of ECS CPU units (1024 a core) can count. */
+  private static final BigDecimal MAX_CORES = BigDecimal.valueOf(Long.MAX_VALUE / 1024);
 
   private final BigDecimal cores;
 
   private Cpu(BigDecimal cores) {
+    if (cores.compareTo(MAX_CORES) > 0) {
+      throw new ModelException("cpu", cores.toPlainString() + " cores is more than any task can have; the most is "
+          + MAX_CORES.toPlainString() + ", as many as ECS CPU units can count");
+    }
     this.cores = cores.signum() == 0 ? BigDecimal.ZERO : cores.stripTrailingZeros();
   }
 
@@ -50,11 +56,13 @@ public final class Cpu implements Comparable<Cpu> {
    * @throws ModelException when the text is not a quantity
    */
   public static Cpu parseKubernetes(String text) {
+    BigDecimal cores;
     try {
-      return new Cpu(Quantities.parse(text));
+      cores = Quantities.parse(text);
     } catch (IllegalArgumentException e) {
       throw new ModelException("cpu", e.getMessage());
     }
+    return new Cpu(cores);
   }
 
   /**

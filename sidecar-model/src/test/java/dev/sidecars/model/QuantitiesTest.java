@@ -134,4 +134,40 @@ class QuantitiesTest {
     Memory memory = Memory.parseKubernetes(text);
     assertThat(Memory.parseKubernetes(memory.toString())).isEqualTo(memory);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"1e-2147483648", "1e1000", "1e99999999", "1e-99999999", "1e2147483648", "9223372036854775808",
+      "1e19", "1e-11", "0.00000000001", "1E+31"})
+  void quantitiesOutOfKubernetesRangeAreRefusedBeforeAnyArithmetic(String text) {
+    assertThatThrownBy(() -> Cpu.parseKubernetes(text))
+        .isInstanceOf(ModelException.class)
+        .hasMessageStartingWith("cpu: '" + text + "' is ");
+    assertThatThrownBy(() -> Memory.parseKubernetes(text)).isInstanceOf(ModelException.class);
+  }
+
+  @Test
+  void theLargestQuantitiesStillWork() {
+    assertThat(Memory.parseKubernetes("9223372036854775807").bytes()).isEqualTo(Long.MAX_VALUE);
+    assertThat(Memory.parseKubernetes("7Ei").bytes()).isEqualTo(7L << 60);
+    assertThatThrownBy(() -> Memory.parseKubernetes("8Ei")).hasMessageContaining("'8Ei' is out of range");
+    assertThat(Cpu.parseKubernetes("1e-10").cores()).isEqualByComparingTo("0.0000000001");
+    assertThat(Cpu.parseKubernetes("9007199254740991").ecsUnits(RoundingMode.CEILING)).isEqualTo(9007199254740991L * 1024);
+    assertThatThrownBy(() -> Cpu.parseKubernetes("9007199254740992"))
+        .hasMessage("cpu: 9007199254740992 cores is more than any task can have; the most is 9007199254740991, as many as "
+            + "ECS CPU units can count");
+  }
+
+  @Test
+  void exbibytesAreAUnitNotAnExponent() {
+    assertThat(Memory.parse("1Ei").bytes()).isEqualTo(1L << 60);
+    assertThat(Memory.parse("2E").bytes()).isEqualTo(2_000_000_000_000_000_000L);
+    assertThatThrownBy(() -> Memory.parse("2e18")).hasMessageContaining("has no unit");
+  }
+
+  @Test
+  void aLongTextIsRefusedWithoutEchoingIt() {
+    String text = "1".repeat(4 * 1024 * 1024);
+    assertThatThrownBy(() -> Memory.parseKubernetes(text))
+        .hasMessage("memory: a quantity of 4194304 characters is longer than any quantity (at most 64)");
+  }
 }

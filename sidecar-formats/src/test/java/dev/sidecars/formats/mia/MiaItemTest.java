@@ -170,4 +170,13 @@ class MiaItemTest {
     assertThat(resources.resources().orElseThrow().cpuMax()).contains(Cpu.ofMillicores(2000));
     assertThat(resources.resources().orElseThrow().memoryMin()).contains(Memory.ofMebibytes(64));
   }
+
+  @Test
+  void aQuantityOutOfRangeIsRefusedNamingItsFieldInsteadOfFailingTheRender() throws IOException {
+    String text = Files.readString(MIA.resolve("full-sidecar.yaml")).replace("      max: 500m", "      max: 1e1000");
+    assertThatThrownBy(() -> MiaItem.read(text, "item.yaml"))
+        .isInstanceOf(ManifestException.class)
+        .hasMessageContaining("resources.defaultResources.cpuLimits.max")
+        .hasMessageContaining("'1e1000' is out of range");
+  }
 }

@@ -14,6 +14,15 @@ public final class Quantities {
   private static final Pattern QUANTITY =
       Pattern.compile("([+]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+))((?:[eE][+-]?[0-9]+)|[a-zA-Z]*)");
 
+  /** The longest text a quantity may be. */
+  public static final int MAX_TEXT = 64;
+  /** The most decimal places a quantity may have. */
+  public static final int MAX_SCALE = 10;
+  /** The largest exponent, either way, that {@code 1e<n>} may have. */
+  public static final int MAX_EXPONENT = 30;
+  private static final BigDecimal MAX = BigDecimal.valueOf(Long.MAX_VALUE);
+  /** An exponent suffix, {@code e3}; {@code Ei} and {@code E} are suffixes of units. */
+  private static final String EXPONENT = "[eE][+-]?[0-9]+";
   private static final BigDecimal KI = BigDecimal.valueOf(1024);
   private static final BigDecimal K = BigDecimal.valueOf(1000);
 
@@ -51,17 +60,26 @@ public final class Quantities {
       return false;
     }
     String suffix = matcher.group(2);
-    return suffix.isEmpty() || (suffix.length() > 1 && (suffix.charAt(0) == 'e' || suffix.charAt(0) == 'E'));
+    return suffix.isEmpty() || suffix.matches(EXPONENT);
   }
 
   /**
-   * Parses a quantity.
+   * Parses a quantity, bounded as Kubernetes bounds one: at most {@value #MAX_TEXT} characters,
+   * a magnitude of at most 2^63-1, and no finer than {@value #MAX_SCALE} decimal places (a
+   * 1024th of a thousandth, which ECS CPU units need); exponents beyond
+   * &plusmn;{@value #MAX_EXPONENT} are refused before any arithmetic, so no text costs more
+   * than its length.
    *
    * @param text the quantity, for example {@code "250m"}
    * @return the exact value, trailing zeros stripped
-   * @throws IllegalArgumentException with a readable message when the text is no quantity
+   * @throws IllegalArgumentException with a readable message when the text is no quantity, or
+   *     one out of range
    */
   public static BigDecimal parse(String text) {
+    if (text.length() > MAX_TEXT) {
+      throw new IllegalArgumentException("a quantity of " + text.length() + " characters is longer than any quantity "
+          + "(at most " + MAX_TEXT + ")");
+    }
     Matcher matcher = QUANTITY.matcher(text);
     if (!matcher.matches()) {
       throw new IllegalArgumentException(
@@ -70,9 +88,8 @@ public final class Quantities {
     BigDecimal number = new BigDecimal(matcher.group(1).replace("+", ""));
     String suffix = matcher.group(2);
     BigDecimal scale;
-    if (!suffix.isEmpty() && (suffix.charAt(0) == 'e' || suffix.charAt(0) == 'E')
-        && suffix.length() > 1) {
-      scale = BigDecimal.ONE.scaleByPowerOfTen(Integer.parseInt(suffix.substring(1)));
+    if (suffix.matches(EXPONENT)) {
+      scale = BigDecimal.ONE.scaleByPowerOfTen(exponent(text, suffix.substring(1)));
     } else {
       scale = SUFFIXES.get(suffix);
       if (scale == null) {
@@ -82,6 +99,27 @@ public final class Quantities {
       }
     }
     BigDecimal value = number.multiply(scale);
-    return value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+    if (value.compareTo(MAX) > 0) {
+      throw outOfRange(text);
+    }
+    value = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+    if (value.scale() > MAX_SCALE) {
+      throw new IllegalArgumentException("'" + text + "' is finer than a quantity may be: at most " + MAX_SCALE
+          + " decimal places");
+    }
+    return value;
+  }
+
+  private static int exponent(String text, String digits) {
+    String magnitude = digits.replaceFirst("^[+-]", "");
+    if (magnitude.length() > 3 || Integer.parseInt(magnitude) > MAX_EXPONENT) {
+      throw outOfRange(text);
+    }
+    return Integer.parseInt(digits.startsWith("+") ? magnitude : digits);
+  }
+
+  private static IllegalArgumentException outOfRange(String text) {
+    return new IllegalArgumentException("'" + text + "' is out of range: a quantity is at most 2^63-1 ("
+        + Long.MAX_VALUE + ") and no finer than " + MAX_SCALE + " decimal places");
   }
 }

@@ -86,6 +86,32 @@ class CommandsTest {
   }
 
   @Test
+  void negativeDurationsAreValidationErrorsAndMergeAndApplyKeepThem(@TempDir Path dir) throws IOException {
+    Path item = Files.writeString(dir.resolve("item.yaml"), String.join("\n", "name: Proxy", "itemId: proxy",
+        "description: a proxy", "type: sidecar", "tenantId: acme",
+        "documentation: {type: externalLink, url: 'https://example.com'}", "resources:", "  name: proxy",
+        "  dockerImage: proxy:1", "  defaultProbes:", "    liveness:", "      port: '8080'", "      timeoutSeconds: -2",
+        ""));
+    Cli.Result validate = Cli.run("validate", item.toString());
+    assertThat(validate.code()).isEqualTo(1);
+    assertThat(validate.out()).contains(":13:23: error: resources.defaultProbes.liveness.timeoutSeconds: timeout must not "
+        + "be negative, not -2 seconds [probe.range]");
+    Cli.Result render = Cli.run("render", "--to", "k8s", item.toString());
+    assertThat(render.code()).isEqualTo(1);
+    assertThat(render.err()).contains(":13:23: error:").contains("[probe.range]");
+
+    Cli.Result merge = Cli.run("merge", "--template", item.toString());
+    assertThat(merge.code()).as(merge.err()).isZero();
+    assertThat(merge.out()).contains("timeout: -2s");
+    String catalog = dir.resolve("catalog").toString();
+    Cli.Result apply = Cli.run("catalog", "apply", "-f", item.toString(), "--catalog", catalog);
+    assertThat(apply.code()).as(apply.err()).isZero();
+    Cli.Result list = Cli.run("catalog", "list", "--catalog", catalog);
+    assertThat(list.code()).as(list.err()).isZero();
+    assertThat(list.out()).contains("acme    proxy    -        Proxy");
+  }
+
+  @Test
   void onlyApplyCreatesACatalog(@TempDir Path dir) {
     String mistyped = dir.resolve("catalgo").toString();
     for (String[] args : List.of(

@@ -121,4 +121,14 @@ class RegistrationRulesTest {
     assertThatThrownBy(() -> RegistrationOracle.accept(good.replace("\"essential\" : true", "\"essential\" : false")))
         .hasMessageContaining("no essential container");
   }
+
+  @Test
+  void aNegativeHealthCheckIsNeverEmitted() {
+    Workload workload = api().main(Container.builder().name("api").image("example/api:1.0")
+        .healthCheck(dev.sidecars.model.HealthCheck.builder().addCommand("CMD", "true")
+            .interval(java.time.Duration.ofSeconds(-10)).build()).build()).build();
+    assertThatThrownBy(() -> EcsEmitter.create().toApiJson(workload))
+        .isInstanceOf(EmitException.class)
+        .hasMessage("main.healthCheck.interval: ECS takes no negative duration, and this is -10 seconds");
+  }
 }

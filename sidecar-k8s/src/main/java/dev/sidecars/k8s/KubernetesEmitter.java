@@ -308,7 +308,7 @@ public final class KubernetesEmitter {
   private static io.fabric8.kubernetes.api.model.Container gate(Container sidecar,
       io.fabric8.kubernetes.api.model.Container mapped, Set<String> waitedHealthy) {
     if (waitedHealthy.contains(sidecar.name()) && mapped.getStartupProbe() == null && sidecar.healthCheck().isPresent()) {
-      mapped.setStartupProbe(ContainerMapping.exec(sidecar.healthCheck().get()));
+      mapped.setStartupProbe(ContainerMapping.exec(sidecar.healthCheck().get(), "sidecars." + sidecar.name() + ".healthCheck"));
     }
     return mapped;
   }
@@ -362,10 +362,18 @@ public final class KubernetesEmitter {
     JobSpec spec = new JobSpec();
     spec.setTemplate(template);
     Optional<JobSettings> job = workload.job();
-    job.flatMap(JobSettings::timeout).ifPresent(t -> spec.setActiveDeadlineSeconds(
-        t.getSeconds() + (t.getNano() > 0 ? 1 : 0)));
+    job.flatMap(JobSettings::timeout).ifPresent(t -> {
+      if (t.isNegative() || t.isZero()) {
+        throw new EmitException("job.timeout", "a Job's deadline is a positive number of seconds, not " + t.getSeconds());
+      }
+      spec.setActiveDeadlineSeconds(t.getSeconds() + (t.getNano() > 0 ? 1 : 0));
+    });
     if (workload.type() == WorkloadType.SCHEDULED_JOB || job.flatMap(JobSettings::retries).isPresent()) {
-      spec.setBackoffLimit(job.flatMap(JobSettings::retries).orElse(0));
+      int retries = job.flatMap(JobSettings::retries).orElse(0);
+      if (retries < 0) {
+        throw new EmitException("job.retries", "a Job's backoff limit is not negative, and this is " + retries);
+      }
+      spec.setBackoffLimit(retries);
     }
     return spec;
   }

@@ -279,4 +279,17 @@ class KubernetesEmitterTest {
         .contains("volume data is an EFS file system whose id another CloudFormation stack exports");
     assertThat(KubernetesEmitter.create().emit(service()).warnings()).isEmpty();
   }
+
+  @Test
+  void negativeProbeDurationsAndCountsAreNeverEmitted() {
+    Container negative = main().toBuilder().livenessProbe(dev.sidecars.model.Probe.builder().port("8080")
+        .timeout(java.time.Duration.ofSeconds(-2)).build()).build();
+    assertThatThrownBy(() -> KubernetesEmitter.create().emit(service().toBuilder().main(negative).build()))
+        .isInstanceOf(EmitException.class)
+        .hasMessage("main.livenessProbe.timeout: Kubernetes takes no negative duration, and this is -2 seconds");
+    Container retries = main().toBuilder().healthCheck(HealthCheck.builder().addCommand("CMD", "true").retries(-1).build())
+        .build();
+    assertThatThrownBy(() -> KubernetesEmitter.create().emit(service().toBuilder().main(retries).build()))
+        .hasMessage("main.healthCheck.retries: Kubernetes takes no negative count, and this is -1");
+  }
 }

@@ -113,4 +113,15 @@ class ScheduledJobTest {
     assertThat(result.warnings()).containsExactly(
         "logs is not essential, which Kubernetes cannot express; it is restarted like any container");
   }
+
+  @Test
+  void negativeTimeoutsAndRetriesAreNeverEmitted() {
+    assertThatThrownBy(() -> KubernetesEmitter.create().emit(job(JobSettings.builder().schedule("@daily").retries(-1).build())))
+        .isInstanceOf(EmitException.class)
+        .hasMessage("job.retries: a Job's backoff limit is not negative, and this is -1");
+    assertThatThrownBy(() -> KubernetesEmitter.create().emit(job(JobSettings.builder().schedule("@daily")
+        .timeout(Duration.ofSeconds(-5)).build())))
+        .isInstanceOf(EmitException.class)
+        .hasMessage("job.timeout: a Job's deadline is a positive number of seconds, not -5");
+  }
 }

@@ -108,6 +108,8 @@ class RuleLocationsTest {
         "      path: / #<", "      port: '8080'", "      cmd: [ls]"));
     all.add(mia("probe.range", "  name: proxy", "  dockerImage: proxy:1", "  defaultProbes:", "    liveness:",
         "      port: '8080'", "      failureThreshold: -1 #<"));
+    all.add(mia("probe.range", "  name: proxy", "  dockerImage: proxy:1", "  defaultProbes:", "    readiness:",
+        "      port: '8080'", "      timeoutSeconds: -2 #<"));
     all.add(mia("probe.success-threshold", "  name: proxy", "  dockerImage: proxy:1", "  defaultProbes:",
         "    liveness:", "      port: '8080'", "      successThreshold: 2 #<"));
     all.add(mia("resources.min-max", "  name: proxy", "  dockerImage: proxy:1", "  defaultResources:",

@@ -11,7 +11,9 @@ import dev.sidecars.k8s.WorkloadKind;
 import dev.sidecars.model.ContainerPatch;
 import dev.sidecars.model.Cpu;
 import dev.sidecars.model.Memory;
+import dev.sidecars.model.Origin;
 import dev.sidecars.model.SidecarTemplate;
+import dev.sidecars.model.SourceMap;
 import dev.sidecars.model.Workload;
 import dev.sidecars.model.WorkloadType;
 import dev.sidecars.model.spi.WorkloadEmitter;
@@ -127,7 +129,7 @@ public final class RenderCommand implements Callable<Integer> {
       throw new CliException(CliException.UNUSABLE, e.getMessage(), e);
     }
     Loaded.Case chosen = loaded.first().orElseGet(() -> new Loaded.Case(Optional.empty(),
-        preview(loaded.template().orElseThrow()), loaded.templateSources(),
+        preview(loaded.template().orElseThrow()), asMain(loaded.templateSources()),
         concat(loaded.templateWarnings(), loaded.renderWarnings()), Set.of()));
     refuseUnresolved(chosen);
     Workload workload = chosen.workload();
@@ -222,6 +224,15 @@ public final class RenderCommand implements Callable<Integer> {
       workload.cpu(Cpu.ofEcsUnits(256)).memory(Memory.ofMebibytes(512));
     }
     return workload.build();
+  }
+
+  /** The template's origins under the preview's paths: its {@code defaults} are the main container. */
+  private static SourceMap asMain(SourceMap template) {
+    Map<String, Origin> origins = new LinkedHashMap<>();
+    template.origins().forEach((path, origin) -> origins.put(
+        path.equals("defaults") ? "main" : path.startsWith("defaults.") ? "main." + path.substring("defaults.".length())
+            : path, origin));
+    return SourceMap.of(origins);
   }
 
   private String emit(WorkloadEmitter emitter, Workload workload, List<Finding> warnings) {

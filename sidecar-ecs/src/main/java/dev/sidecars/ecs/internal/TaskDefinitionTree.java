@@ -235,7 +235,7 @@ public final class TaskDefinitionTree {
       });
       out.put("dependsOn", dependsOn);
     }
-    c.healthCheck().ifPresent(h -> out.put("healthCheck", healthCheck(h)));
+    c.healthCheck().ifPresent(h -> out.put("healthCheck", healthCheck(h, path + ".healthCheck")));
     c.readOnlyRootFilesystem().ifPresent(ro -> out.put("readonlyRootFilesystem", ro));
     logging.ifPresent(l -> {
       Map<String, Object> log = new LinkedHashMap<>();
@@ -415,18 +415,24 @@ public final class TaskDefinitionTree {
     return out;
   }
 
-  private static Map<String, Object> healthCheck(HealthCheck check) {
+  private static Map<String, Object> healthCheck(HealthCheck check, String path) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("command", new ArrayList<>(check.commandOrDefault()));
-    out.put("interval", seconds(check.intervalOrDefault()));
-    out.put("timeout", seconds(check.timeoutOrDefault()));
+    out.put("interval", seconds(check.intervalOrDefault(), path + ".interval"));
+    out.put("timeout", seconds(check.timeoutOrDefault(), path + ".timeout"));
+    if (check.retriesOrDefault() < 0) {
+      throw new EmitException(path + ".retries", "ECS takes no negative retries, and this is " + check.retriesOrDefault());
+    }
     out.put("retries", check.retriesOrDefault());
-    out.put("startPeriod", seconds(check.startPeriodOrDefault()));
+    out.put("startPeriod", seconds(check.startPeriodOrDefault(), path + ".startPeriod"));
     return out;
   }
 
-  /** Whole seconds, truncated as Copilot does. */
-  private static long seconds(Duration duration) {
+  /** Whole seconds, truncated as Copilot does; a negative duration is never emitted. */
+  private static long seconds(Duration duration, String path) {
+    if (duration.isNegative()) {
+      throw new EmitException(path, "ECS takes no negative duration, and this is " + duration.getSeconds() + " seconds");
+    }
     return duration.getSeconds();
   }
 

@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
 /**
  * Go's duration notation, which Copilot manifests use: {@code 10s}, {@code 1m30s},
  * {@code 1.5h}, {@code 250ms}. Units: {@code ns}, {@code us} (or {@code µs}), {@code ms},
- * {@code s}, {@code m}, {@code h}. Negative durations are rejected.
+ * {@code s}, {@code m}, {@code h}. A leading {@code -} makes a negative duration, as in Go: the
+ * readers keep what the file says, and validation reports a negative duration where one is
+ * meaningless.
  */
 public final class GoDurations {
   private static final Pattern PART = Pattern.compile("([0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(ns|us|µs|μs|ms|s|m|h)");
@@ -23,6 +25,10 @@ public final class GoDurations {
    * @throws IllegalArgumentException with a readable message when the text is no duration
    */
   public static Duration parse(String text) {
+    if ((text.startsWith("-") || text.startsWith("+")) && !text.startsWith("-", 1) && !text.startsWith("+", 1)) {
+      Duration magnitude = parse(text.substring(1));
+      return text.startsWith("-") ? magnitude.negated() : magnitude;
+    }
     if (text.equals("0")) {
       return Duration.ZERO;
     }
@@ -70,12 +76,12 @@ public final class GoDurations {
    * Formats a duration the way Go prints one: {@code 0s}, {@code 1h2m3.5s}, {@code 250ms},
    * {@code 1.5us}, {@code 10ns}.
    *
-   * @param duration a duration that is not negative
+   * @param duration a duration; a negative one is written with a leading {@code -}
    * @return the notation
    */
   public static String format(Duration duration) {
     if (duration.isNegative()) {
-      throw new IllegalArgumentException("negative durations have no notation here: " + duration);
+      return "-" + format(duration.negated());
     }
     if (duration.isZero()) {
       return "0s";

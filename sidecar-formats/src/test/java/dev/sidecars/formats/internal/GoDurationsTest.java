@@ -14,7 +14,7 @@ class GoDurationsTest {
 
   @ParameterizedTest(name = "{0} = {1} ms")
   @CsvSource({"10s, 10000", "1m30s, 90000", "1.5h, 5400000", "250ms, 250", "2m, 120000",
-      "0s, 0", "0, 0", "1h1m1s, 3661000", ".5s, 500"})
+      "0s, 0", "0, 0", "1h1m1s, 3661000", ".5s, 500", "-5s, -5000", "+2m, 120000", "-1m30s, -90000"})
   void parsesGoNotation(String text, long millis) {
     assertThat(GoDurations.parse(text)).isEqualTo(Duration.ofMillis(millis));
   }
@@ -28,14 +28,14 @@ class GoDurationsTest {
 
   @ParameterizedTest(name = "{1} ms formats as {0}")
   @CsvSource({"10s, 10000", "1m30s, 90000", "1h30m0s, 5400000", "250ms, 250", "0s, 0",
-      "1.5s, 1500", "2m0s, 120000"})
+      "1.5s, 1500", "2m0s, 120000", "-2s, -2000", "-1h30m0s, -5400000"})
   void formatsLikeGo(String text, long millis) {
     assertThat(GoDurations.format(Duration.ofMillis(millis))).isEqualTo(text);
   }
 
   @Test
   void formatThenParseIsIdentity() {
-    qt().forAll(longs().between(0, 10_000_000_000_000_000L))
+    qt().forAll(longs().between(-10_000_000_000_000_000L, 10_000_000_000_000_000L))
         .checkAssert(nanos -> assertThat(GoDurations.parse(GoDurations.format(Duration.ofNanos(nanos))))
             .isEqualTo(Duration.ofNanos(nanos)));
   }
@@ -44,7 +44,8 @@ class GoDurationsTest {
   void rejectsWhatGoRejects() {
     assertThatThrownBy(() -> GoDurations.parse("10")).hasMessageContaining("'10' is not a duration");
     assertThatThrownBy(() -> GoDurations.parse("10 s")).hasMessageContaining("is not a duration");
-    assertThatThrownBy(() -> GoDurations.parse("-5s")).hasMessageContaining("is not a duration");
+    assertThatThrownBy(() -> GoDurations.parse("--5s")).hasMessageContaining("is not a duration");
+    assertThatThrownBy(() -> GoDurations.parse("-")).hasMessageContaining("empty");
     assertThatThrownBy(() -> GoDurations.parse("")).hasMessageContaining("empty");
     assertThatThrownBy(() -> GoDurations.parse("5d")).hasMessageContaining("is not a duration");
   }

@@ -89,7 +89,7 @@ public final class ContainerMapping {
     c.envFile().ifPresent(file -> b.withEnvFrom(new EnvFromSourceBuilder().withNewConfigMapRef()
         .withName(Names.envFileConfigMap(c)).endConfigMapRef().build()));
     c.resources().ifPresent(r -> b.withResources(resources(r)));
-    c.healthCheck().ifPresent(h -> b.withLivenessProbe(exec(h)));
+    c.healthCheck().ifPresent(h -> b.withLivenessProbe(exec(h, path + ".healthCheck")));
     c.livenessProbe().ifPresent(p -> b.withLivenessProbe(probe(p, path + ".livenessProbe")));
     c.readinessProbe().ifPresent(p -> b.withReadinessProbe(probe(p, path + ".readinessProbe")));
     c.startupProbe().ifPresent(p -> b.withStartupProbe(probe(p, path + ".startupProbe")));
@@ -184,16 +184,16 @@ public final class ContainerMapping {
    * @param check the health check
    * @return the probe
    */
-  public static io.fabric8.kubernetes.api.model.Probe exec(HealthCheck check) {
+  public static io.fabric8.kubernetes.api.model.Probe exec(HealthCheck check, String path) {
     List<String> command = check.commandOrDefault();
     List<String> argv = command.get(0).equals("CMD-SHELL")
         ? List.of("sh", "-c", String.join(" ", command.subList(1, command.size())))
         : command.get(0).equals("CMD") ? command.subList(1, command.size()) : command;
     return new ProbeBuilder().withNewExec().withCommand(argv).endExec()
-        .withPeriodSeconds(seconds(check.intervalOrDefault()))
-        .withTimeoutSeconds(seconds(check.timeoutOrDefault()))
-        .withFailureThreshold(Math.max(1, check.retriesOrDefault()))
-        .withInitialDelaySeconds(seconds(check.startPeriodOrDefault()))
+        .withPeriodSeconds(seconds(check.intervalOrDefault(), path + ".interval"))
+        .withTimeoutSeconds(seconds(check.timeoutOrDefault(), path + ".timeout"))
+        .withFailureThreshold(Math.max(1, notNegative(check.retriesOrDefault(), path + ".retries")))
+        .withInitialDelaySeconds(seconds(check.startPeriodOrDefault(), path + ".startPeriod"))
         .build();
   }
 
@@ -210,11 +210,11 @@ public final class ContainerMapping {
         b.withNewTcpSocket().withPort(port(p, path)).endTcpSocket();
         break;
     }
-    p.initialDelay().ifPresent(d -> b.withInitialDelaySeconds(seconds(d)));
-    p.period().ifPresent(d -> b.withPeriodSeconds(seconds(d)));
-    p.timeout().ifPresent(d -> b.withTimeoutSeconds(seconds(d)));
-    p.successThreshold().ifPresent(b::withSuccessThreshold);
-    p.failureThreshold().ifPresent(b::withFailureThreshold);
+    p.initialDelay().ifPresent(d -> b.withInitialDelaySeconds(seconds(d, path + ".initialDelay")));
+    p.period().ifPresent(d -> b.withPeriodSeconds(seconds(d, path + ".period")));
+    p.timeout().ifPresent(d -> b.withTimeoutSeconds(seconds(d, path + ".timeout")));
+    p.successThreshold().ifPresent(t -> b.withSuccessThreshold(notNegative(t, path + ".successThreshold")));
+    p.failureThreshold().ifPresent(t -> b.withFailureThreshold(notNegative(t, path + ".failureThreshold")));
     return b.build();
   }
 
@@ -223,7 +223,19 @@ public final class ContainerMapping {
     return port.matches("[0-9]+") ? new IntOrString(Integer.parseInt(port)) : new IntOrString(port);
   }
 
-  private static int seconds(Duration duration) {
+  /** Whole seconds, as Kubernetes takes them; a negative duration is never emitted. */
+  private static int seconds(Duration duration, String path) {
+    if (duration.isNegative()) {
+      throw new EmitException(path, "Kubernetes takes no negative duration, and this is " + duration.getSeconds()
+          + " seconds");
+    }
     return (int) Math.min(Integer.MAX_VALUE, duration.getSeconds());
+  }
+
+  private static int notNegative(int count, String path) {
+    if (count < 0) {
+      throw new EmitException(path, "Kubernetes takes no negative count, and this is " + count);
+    }
+    return count;
   }
 }

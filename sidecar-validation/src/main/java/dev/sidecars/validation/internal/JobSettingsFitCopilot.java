@@ -16,7 +16,8 @@ final class JobSettingsFitCopilot implements Rule {
 
   @Override
   public Set<Profile> profiles() {
-    return Set.of(Profile.COPILOT);
+    // a Kubernetes Job has the same bounds: a positive activeDeadlineSeconds, a backoffLimit of 0 or more
+    return Set.of(Profile.COPILOT, Profile.KUBERNETES);
   }
 
   @Override

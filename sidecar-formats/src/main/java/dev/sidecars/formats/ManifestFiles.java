@@ -2,6 +2,7 @@ package dev.sidecars.formats;
 
 import dev.sidecars.formats.internal.TreeParser;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -13,7 +14,8 @@ import java.util.Locale;
 
 /**
  * Reads manifest files as text, and refuses with one sentence what cannot be a manifest: a
- * missing file, a directory, a file over {@link #MAX_BYTES} bytes (checked before it is read),
+ * missing file, a directory, a file over {@link #MAX_BYTES} bytes (checked before it is read,
+ * and for a device, FIFO or pipe by reading no further than one byte past the limit),
  * binary data or other text than UTF-8, and an empty file. Every reader's {@code read(Path)}
  * goes through here.
  */
@@ -48,7 +50,15 @@ public final class ManifestFiles {
             "is %.1f MB, over the %d MB limit for a manifest; check that it is the right file.",
             size / (1024.0 * 1024.0), MAX_BYTES / (1024 * 1024)), null);
       }
-      bytes = Files.readAllBytes(file);
+      // a device, a FIFO or a pipe has no size: read one byte past the limit at most
+      try (InputStream in = Files.newInputStream(file)) {
+        bytes = in.readNBytes(MAX_BYTES + 1);
+      }
+      if (bytes.length > MAX_BYTES) {
+        throw refused(file, String.format(Locale.ROOT,
+            "holds more than the %d MB limit for a manifest; check that it is the right file.",
+            MAX_BYTES / (1024 * 1024)), null);
+      }
     } catch (NoSuchFileException e) {
       throw refused(file, "no such file; check the path.", e);
     } catch (IOException e) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.sidecars.formats.copilot.CopilotManifest;
 import dev.sidecars.formats.mia.MiaItem;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -49,5 +50,36 @@ class ManifestFilesTest {
     assertThatThrownBy(() -> MiaItem.read(missing)).isInstanceOf(ManifestException.class).hasMessage(expected);
     assertThatThrownBy(() -> NativeManifest.create().readPatch(missing)).isInstanceOf(ManifestException.class).hasMessage(expected);
     assertThatThrownBy(() -> NativeManifest.create().readTemplate(missing)).isInstanceOf(ManifestException.class).hasMessage(expected);
+  }
+
+  @Test
+  void aDeviceWithoutEndIsReadNoFurtherThanTheLimit() {
+    // /dev/zero has no size and never ends; reading it all would fill the heap
+    Path zero = Path.of("/dev/zero");
+    assertThatThrownBy(() -> ManifestFiles.read(zero))
+        .isInstanceOf(ManifestException.class)
+        .hasMessage("/dev/zero: holds more than the 4 MB limit for a manifest; check that it is the right file.");
+  }
+
+  @Test
+  void aPipeLargerThanTheLimitIsRefused() throws Exception {
+    Path fifo = dir.resolve("pipe");
+    Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    assertThat(mkfifo.waitFor()).isZero();
+    Thread writer = new Thread(() -> {
+      try (OutputStream out = Files.newOutputStream(fifo)) {
+        byte[] line = "a: b\n".getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < 2 * 1024 * 1024; i++) {
+          out.write(line);
+        }
+      } catch (IOException e) {
+        // the reader stopped reading: the pipe is closed on the writer
+      }
+    });
+    writer.start();
+    assertThatThrownBy(() -> ManifestFiles.read(fifo))
+        .isInstanceOf(ManifestException.class)
+        .hasMessageEndingWith(": holds more than the 4 MB limit for a manifest; check that it is the right file.");
+    writer.join(10_000);
   }
 }

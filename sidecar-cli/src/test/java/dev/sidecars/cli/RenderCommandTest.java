@@ -213,6 +213,14 @@ class RenderCommandTest {
   }
 
   @Test
+  void aKubernetesVersionNoClusterHasIsAUsageError() {
+    Cli.Result result = Cli.run("render", "--to", "k8s", "--k8s-version", "99999999999999.1", example("mia/otel-collector.json"));
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.oneClearLineOnStderr().err())
+        .isEqualTo("sidecar render: unknown --k8s-version '99999999999999.1'; expected MAJOR.MINOR, for example 1.30.\n");
+  }
+
+  @Test
   void kubernetesOptionsWithAnotherTargetAreAUsageError() {
     Cli.Result result = Cli.run("render", "--to", "ecs", "--k8s-version", "1.30", example("copilot/api/manifest.yml"));
     assertThat(result.code()).isEqualTo(2);

@@ -267,6 +267,18 @@ class ValidateCommandTest {
   }
 
   @Test
+  void sarifUrisEncodeFileNamesOutsideAscii(@TempDir Path dir) throws IOException {
+    Path accented = Files.createDirectories(dir.resolve("services-é")).resolve("manifest.yml");
+    Files.writeString(accented, BROKEN);
+    Path relative = Path.of("").toAbsolutePath().relativize(accented);
+    for (String file : List.of(relative.toString(), accented.toString())) {
+      JsonNode log = JSON.readTree(Cli.run("validate", "--output", "sarif", file).out());
+      String uri = log.at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation/uri").asString();
+      assertThat(uri).as(file).endsWith("/services-%C3%A9/manifest.yml").matches("\\p{ASCII}+");
+    }
+  }
+
+  @Test
   void unknownProfileOrOutputIsAUsageError() {
     Cli.run("validate", "--profile", "nomad", example("mia/otel-collector.json")).oneClearLineOnStderr();
     Cli.Result result = Cli.run("validate", "--output", "xml", example("mia/otel-collector.json"));

@@ -11,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -187,6 +188,12 @@ public final class DirectoryCatalog implements Catalog {
 
   private static void write(Path target, String text) {
     Path temporary = null;
+    // the directories this write creates, deepest first, to remove again when it fails
+    List<Path> created = new ArrayList<>();
+    for (Path dir = target.getParent(); dir != null && !Files.exists(dir); dir = dir.getParent()) {
+      created.add(dir);
+    }
+    boolean written = false;
     try {
       Files.createDirectories(target.getParent());
       temporary = Files.createTempFile(target.getParent(), TEMPORARY_PREFIX, ".yaml");
@@ -197,6 +204,7 @@ public final class DirectoryCatalog implements Catalog {
         Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
       }
       temporary = null;
+      written = true;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
     } finally {
@@ -205,6 +213,15 @@ public final class DirectoryCatalog implements Catalog {
           Files.deleteIfExists(temporary);
         } catch (IOException ignored) {
           // the write already failed; that failure is the one reported
+        }
+      }
+      if (!written) {
+        for (Path dir : created) {
+          try {
+            Files.deleteIfExists(dir);
+          } catch (IOException ignored) {
+            // not empty, or gone: what is left is not this write's
+          }
         }
       }
     }

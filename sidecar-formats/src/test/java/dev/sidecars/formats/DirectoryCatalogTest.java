@@ -149,4 +149,16 @@ class DirectoryCatalogTest {
         .isInstanceOf(UncheckedIOException.class)
         .hasMessageStartingWith("cannot create the catalog directory " + file.resolve("catalog") + ": ");
   }
+
+  @Test
+  void aFailedApplyLeavesNoEmptyDirectoriesBehind(@TempDir Path dir) throws IOException {
+    DirectoryCatalog catalog = DirectoryCatalog.create(dir);
+    // a file name longer than any file system takes: the tenant and item directories are made, the file is not
+    SidecarTemplate tooLong = template("acme", "proxy", Optional.of("1".repeat(300)), "proxy:1");
+    assertThatThrownBy(() -> catalog.apply(tooLong)).isInstanceOf(UncheckedIOException.class);
+    try (Stream<Path> left = Files.list(dir)) {
+      assertThat(left.collect(Collectors.toList())).isEmpty();
+    }
+    assertThat(catalog.list()).isEmpty();
+  }
 }

@@ -292,4 +292,12 @@ class KubernetesEmitterTest {
     assertThatThrownBy(() -> KubernetesEmitter.create().emit(service().toBuilder().main(retries).build()))
         .hasMessage("main.healthCheck.retries: Kubernetes takes no negative count, and this is -1");
   }
+
+  @Test
+  void anEnvironmentVariableWithoutANameIsNeverEmitted() {
+    Container nameless = main().toBuilder().putEnvironment("", "value").build();
+    assertThatThrownBy(() -> KubernetesEmitter.create().emit(service().toBuilder().main(nameless).build()))
+        .isInstanceOf(EmitException.class)
+        .hasMessage("main.environment: an environment variable needs a name");
+  }
 }

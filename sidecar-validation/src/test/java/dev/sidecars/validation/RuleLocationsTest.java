@@ -74,6 +74,8 @@ class RuleLocationsTest {
     all.add(copilot("name.blank", "sidecars:", "  '':", "    image: envoy:1 #<"));
     // environment, secrets, files
     all.add(copilot("env-file.extension", "env_file: ./api.txt #<"));
+    all.add(copilot("environment.name", "variables:", "  '': empty #<"));
+    all.add(copilot("environment.duplicate", "variables:", "  TOKEN: plain", "secrets:", "  TOKEN: /app/token #<"));
     all.add(copilot("secret.ssm-name", "secrets:", "  TOKEN: 'bad name!' #<"));
     all.add(copilot("secret.secrets-manager", "secrets:", "  TOKEN:", "    secretsmanager: 'bad name!' #<"));
     // mounts and volumes

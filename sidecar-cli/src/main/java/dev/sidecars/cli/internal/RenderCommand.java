@@ -310,7 +310,8 @@ public final class RenderCommand implements Callable<Integer> {
           .or("native", SidecarMode.NATIVE).or("classic", SidecarMode.CLASSIC).parse(sidecars));
     }
     if (kubernetesVersion != null) {
-      if (!kubernetesVersion.matches("v?\\d+\\.\\d+(\\.\\d+)?")) {
+      // each part is at most 4 digits: a larger number is no Kubernetes version, nor an int
+      if (!kubernetesVersion.matches("v?\\d{1,4}\\.\\d{1,4}(\\.\\d{1,4})?")) {
         throw new CliException(CliException.UNUSABLE,
             "unknown --k8s-version '" + kubernetesVersion + "'; expected MAJOR.MINOR, for example 1.30.");
       }

@@ -62,11 +62,12 @@ final class SarifLog {
    */
   static String uri(String file) {
     Path path = Path.of(file);
+    // SARIF URIs are RFC 3986: every character outside ASCII is percent-encoded as UTF-8
     if (path.isAbsolute()) {
-      return path.toUri().toString();
+      return path.toUri().toASCIIString();
     }
     try {
-      return new URI(null, null, file.replace('\\', '/'), null).getRawPath();
+      return new URI(null, null, file.replace('\\', '/'), null).toASCIIString();
     } catch (URISyntaxException e) {
       throw new IllegalArgumentException("cannot make a URI of " + file, e);
     }

@@ -73,6 +73,12 @@ public final class ContainerMapping {
       b.withPorts(ports);
     }
     List<EnvVar> env = new ArrayList<>();
+    c.environment().keySet().stream().filter(String::isEmpty).findFirst().ifPresent(name -> {
+      throw new EmitException(path + ".environment", "an environment variable needs a name");
+    });
+    c.secrets().keySet().stream().filter(String::isEmpty).findFirst().ifPresent(name -> {
+      throw new EmitException(path + ".secrets", "an environment variable needs a name");
+    });
     c.environment().forEach((name, v) -> env.add(variable(name, v, path + ".environment." + name)));
     c.secrets().forEach((name, ref) -> {
       String[] key = ref.source() == SecretRef.Source.KUBERNETES ? new String[] {ref.name(), ref.key().get()} : secretKeys.apply(ref);

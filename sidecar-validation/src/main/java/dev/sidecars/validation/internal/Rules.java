@@ -47,6 +47,7 @@ public final class Rules {
         new JobSettingsFitCopilot(),
         new OneManagedEfsVolume(),
         new EfsAccessPointAtRoot(),
+        new EnvironmentNamesFitKubernetes(),
         new TargetGaps());
   }
 }

@@ -91,4 +91,14 @@ class KubernetesNamesTest {
     Container same = sidecar("c").toBuilder().putSecret("PASSWORD", SecretRef.ssm("db/password")).build();
     assertThat(KubernetesEmitter.create().emit(workload(a, same)).podSpec().getInitContainers()).hasSize(2);
   }
+
+  @Test
+  void secretMountsWhoseVolumesBecomeOneAreAnError() {
+    Container a = sidecar("a").toBuilder().addSecretMount(dev.sidecars.model.SecretMount.of("db.creds", "/etc/a")).build();
+    Container b = sidecar("b").toBuilder().addSecretMount(dev.sidecars.model.SecretMount.of("db-creds", "/etc/b")).build();
+    assertThatThrownBy(() -> KubernetesEmitter.create().emit(workload(a, b)))
+        .isInstanceOf(EmitException.class)
+        .hasMessage("sidecars.b.secretMounts: the volumes the Secret db.creds and the Secret db-creds are both named "
+            + "secret-db-creds in Kubernetes; rename one");
+  }
 }

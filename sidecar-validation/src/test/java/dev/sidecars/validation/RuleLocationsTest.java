@@ -86,6 +86,8 @@ class RuleLocationsTest {
         "storage:", "  volumes:", "    data:", "      path: /data", "      efs: true",
         "sidecars:", "  envoy:", "    image: envoy:1", "    mount_points:", "      - source_volume: data #<",
         "        path: '/etc/en voy'"));
+    all.add(nativeWorkload("volumes.duplicate", "volumes:", "- name: data", "- name: data #<",
+        "main:", "  name: api", "  image: api:1"));
     all.add(nativeWorkload("mount.duplicate-path",
         "volumes:", "- name: data", "- name: logs",
         "main:", "  name: api", "  image: api:1", "  mounts:", "  - sourceVolume: data", "    path: /data",

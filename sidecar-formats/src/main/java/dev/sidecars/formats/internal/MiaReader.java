@@ -279,11 +279,18 @@ public final class MiaReader {
   Environment environment(Node node, String path) {
     Environment env = new Environment();
     List<Node> items = reading.list(node, path, (n, p) -> n);
+    Map<String, Integer> seen = new LinkedHashMap<>();
     for (int i = 0; i < items.size(); i++) {
       String itemPath = path + "[" + i + "]";
       Fields f = reading.fields(items.get(i), itemPath, ENV_FIELDS);
       String name = f.required("name", reading::string);
       String valueType = f.optional("valueType", reading::string).orElse("plain");
+      // a secret and a variable of one name are kept apart (validation reports them); two of a kind would be one
+      Integer first = seen.putIfAbsent((valueType.equals("secret") ? "secret " : "variable ") + name, i);
+      if (first != null) {
+        throw reading.error(f.value("name").get(), f.path("name"), "the variable " + name + " is also item " + first
+            + "; a container has one value per name, so keep one");
+      }
       switch (valueType) {
         case "plain":
           env.variables.put(name, Variable.plain(f.optional("value", this::text).orElse("")));

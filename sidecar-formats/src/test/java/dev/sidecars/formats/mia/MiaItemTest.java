@@ -179,4 +179,13 @@ class MiaItemTest {
         .hasMessageContaining("resources.defaultResources.cpuLimits.max")
         .hasMessageContaining("'1e1000' is out of range");
   }
+
+  @Test
+  void aVariableNamedTwiceIsRefusedNotHalfKept() throws IOException {
+    String text = Files.readString(MIA.resolve("full-sidecar.yaml")).replace("  defaultEnvironmentVariables:\n",
+        "  defaultEnvironmentVariables:\n  - name: LOG_LEVEL\n    value: debug\n");
+    assertThatThrownBy(() -> MiaItem.read(text, "item.yaml"))
+        .isInstanceOf(ManifestException.class)
+        .hasMessageContaining("the variable LOG_LEVEL is also item 0; a container has one value per name, so keep one");
+  }
 }

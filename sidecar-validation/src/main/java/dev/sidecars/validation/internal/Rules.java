@@ -48,6 +48,7 @@ public final class Rules {
         new OneManagedEfsVolume(),
         new EfsAccessPointAtRoot(),
         new EnvironmentNamesFitKubernetes(),
+        new VolumeNamesAreUnique(),
         new TargetGaps());
   }
 }

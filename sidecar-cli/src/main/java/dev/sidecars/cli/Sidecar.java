@@ -2,6 +2,7 @@ package dev.sidecars.cli;
 
 import dev.sidecars.cli.internal.CliException;
 import dev.sidecars.cli.internal.TopCommand;
+import dev.sidecars.model.spi.PrintableText;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -75,7 +76,8 @@ public final class Sidecar {
     commandLine.setUsageHelpWidth(120);
     commandLine.setParameterExceptionHandler((e, arguments) -> {
       CommandLine failed = e.getCommandLine();
-      errWriter.println(qualified(failed) + ": " + sentence(e.getMessage()) + " Run '" + qualified(failed) + " --help' for usage.");
+      errWriter.println(qualified(failed) + ": " + PrintableText.of(sentence(e.getMessage())) + " Run '" + qualified(failed)
+          + " --help' for usage.");
       if (debug) {
         e.printStackTrace(errWriter);
       }
@@ -91,8 +93,8 @@ public final class Sidecar {
         errWriter.flush();
         return ((CliException) e).exitCode();
       }
-      errWriter.println(qualified(failed) + ": internal error (" + e.getClass().getSimpleName() + ": " + e.getMessage()
-          + "); please report it with the output of --debug.");
+      errWriter.println(qualified(failed) + ": internal error (" + e.getClass().getSimpleName() + ": "
+          + PrintableText.of(e.getMessage()) + "); please report it with the output of --debug.");
       if (debug) {
         e.printStackTrace(errWriter);
       }

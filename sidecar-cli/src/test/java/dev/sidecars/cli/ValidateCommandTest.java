@@ -279,6 +279,28 @@ class ValidateCommandTest {
   }
 
   @Test
+  void aValueCannotForgeALineOrColourTheTerminal(@TempDir Path dir) throws IOException {
+    Path forged = write(dir, "manifest.yml", String.join("\n", "name: \"api\\n/tmp/x.yml:1:1: error: forged\"",
+        "type: Backend Service", "image:", "  location: \"nginx\\u001b[31m :1\"", ""));
+    Cli.Result result = Cli.run("validate", forged.toString());
+    assertThat(result.out()).doesNotContain("\u001b").contains("nginx\\u001b[31m :1");
+    assertThat(result.out().lines()).hasSize(3).noneMatch(line -> line.startsWith("/tmp/x.yml"));
+  }
+
+  @Test
+  void whatSitsUnderSecretsIsNeverInAMessage(@TempDir Path dir) throws IOException {
+    Path manifest = write(dir, "manifest.yml", String.join("\n", "name: api", "type: Backend Service", "image:",
+        "  location: example/api:1", "secrets:", "  DB: 'hunter2 is the password'", "logging:",
+        "  secretOptions:", "    KEY: 'also hunter2'", ""));
+    for (String output : List.of("text", "json", "sarif")) {
+      Cli.Result result = Cli.run("validate", "--output", output, manifest.toString());
+      assertThat(result.out()).as(output).contains("secret.ssm-name").doesNotContain("hunter2");
+    }
+    Cli.Result render = Cli.run("render", "--to", "k8s", manifest.toString());
+    assertThat(render.err()).doesNotContain("hunter2");
+  }
+
+  @Test
   void unknownProfileOrOutputIsAUsageError() {
     Cli.run("validate", "--profile", "nomad", example("mia/otel-collector.json")).oneClearLineOnStderr();
     Cli.Result result = Cli.run("validate", "--output", "xml", example("mia/otel-collector.json"));

@@ -1,5 +1,7 @@
 package dev.sidecars.ecs;
 
+import dev.sidecars.model.spi.PrintableText;
+
 /**
  * A workload holds something ECS cannot express (a ConfigMap, a probe without a health check,
  * an image that is only built, ...); the message names the field by its model path.
@@ -16,7 +18,7 @@ public final class EmitException extends RuntimeException {
    * @param problem what ECS cannot express
    */
   public EmitException(String path, String problem) {
-    super(path + ": " + problem);
+    super(PrintableText.of(path) + ": " + PrintableText.of(problem));
     this.path = path;
   }
 

@@ -1,5 +1,6 @@
 package dev.sidecars.formats;
 
+import dev.sidecars.model.spi.PrintableText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -60,12 +61,12 @@ public final class ManifestException extends RuntimeException {
    */
   public ManifestException(
       String source, int line, int column, String path, String problem, String code, Throwable cause) {
-    super(format(source, line, column, path, problem), cause);
+    super(format(PrintableText.of(source), line, column, PrintableText.of(path), PrintableText.of(problem)), cause);
     this.source = source;
     this.line = line;
     this.column = column;
-    this.path = path;
-    this.problem = problem;
+    this.path = PrintableText.of(path);
+    this.problem = PrintableText.of(problem);
     this.code = code;
     this.problems = List.of(this);
   }

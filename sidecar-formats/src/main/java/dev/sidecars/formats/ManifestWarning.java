@@ -1,5 +1,6 @@
 package dev.sidecars.formats;
 
+import dev.sidecars.model.spi.PrintableText;
 import java.util.Objects;
 
 /**
@@ -45,8 +46,8 @@ public final class ManifestWarning {
     this.source = Objects.requireNonNull(source, "source");
     this.line = line;
     this.column = column;
-    this.path = Objects.requireNonNull(path, "path");
-    this.message = Objects.requireNonNull(message, "message");
+    this.path = PrintableText.of(Objects.requireNonNull(path, "path"));
+    this.message = PrintableText.of(Objects.requireNonNull(message, "message"));
     this.code = Objects.requireNonNull(code, "code");
   }
 

@@ -1,5 +1,7 @@
 package dev.sidecars.k8s;
 
+import dev.sidecars.model.spi.PrintableText;
+
 /**
  * A workload holds something Kubernetes cannot express (a CloudFormation import, an image
  * that is only built, ...); the message names the field by its model path.
@@ -16,7 +18,7 @@ public final class EmitException extends RuntimeException {
    * @param problem what Kubernetes cannot express
    */
   public EmitException(String path, String problem) {
-    super(path + ": " + problem);
+    super(PrintableText.of(path) + ": " + PrintableText.of(problem));
     this.path = path;
   }
 

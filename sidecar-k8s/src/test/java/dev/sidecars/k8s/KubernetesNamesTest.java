@@ -86,8 +86,9 @@ class KubernetesNamesTest {
     Container b = sidecar("b").toBuilder().putSecret("DB", SecretRef.ssm("db.password")).build();
     assertThatThrownBy(() -> KubernetesEmitter.create().emit(workload(a, b)))
         .isInstanceOf(EmitException.class)
-        .hasMessage("sidecars.b.secrets.DB: the secrets ssm:db/password and ssm:db.password are both named "
-            + "db-password/value in Kubernetes; rename one");
+        .hasMessage("sidecars.b.secrets.DB: this secret and sidecars.a.secrets.DB are different secrets that would be "
+            + "read from one key of one Kubernetes Secret; map them apart with the emitter's secretKeys(...)")
+        .hasMessageNotContaining("db/password").hasMessageNotContaining("db.password");
     Container same = sidecar("c").toBuilder().putSecret("PASSWORD", SecretRef.ssm("db/password")).build();
     assertThat(KubernetesEmitter.create().emit(workload(a, same)).podSpec().getInitContainers()).hasSize(2);
   }

@@ -1,5 +1,7 @@
 package dev.sidecars.model;
 
+import dev.sidecars.model.spi.PrintableText;
+
 /**
  * Thrown when a value cannot be built because it is structurally impossible: a required
  * field is missing, or a notation such as {@code "2000/udp"} or {@code "500m"} cannot be
@@ -21,9 +23,9 @@ public final class ModelException extends IllegalArgumentException {
    * @param message what is wrong, in a sentence a person understands
    */
   public ModelException(String field, String message) {
-    super(field + ": " + message);
+    super(PrintableText.of(field) + ": " + PrintableText.of(message));
     this.field = field;
-    this.problem = message;
+    this.problem = PrintableText.of(message);
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.sidecars.validation;
 
 import dev.sidecars.model.Origin;
+import dev.sidecars.model.spi.PrintableText;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -44,9 +45,9 @@ public abstract class Violation {
   public static Violation of(String code, String modelPath, String message, Severity severity, Optional<Origin> location) {
     return ImmutableViolation.builder()
         .code(code)
-        .path(location.map(Origin::path).orElse(modelPath))
+        .path(PrintableText.of(location.map(Origin::path).orElse(modelPath)))
         .modelPath(modelPath)
-        .message(message)
+        .message(PrintableText.of(message))
         .severity(severity)
         .location(location)
         .build();

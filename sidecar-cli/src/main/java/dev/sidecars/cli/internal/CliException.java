@@ -1,5 +1,7 @@
 package dev.sidecars.cli.internal;
 
+import dev.sidecars.model.spi.PrintableText;
+
 /**
  * A failure the user can act on: one sentence naming the file and what to do, and the exit code
  * the command ends with.
@@ -21,7 +23,7 @@ public final class CliException extends RuntimeException {
    * @param message one sentence, naming the file where there is one
    */
   public CliException(int exitCode, String message) {
-    super(message);
+    super(PrintableText.of(message));
     this.exitCode = exitCode;
   }
 
@@ -33,7 +35,7 @@ public final class CliException extends RuntimeException {
    * @param cause the underlying exception
    */
   public CliException(int exitCode, String message, Throwable cause) {
-    super(message, cause);
+    super(PrintableText.of(message), cause);
     this.exitCode = exitCode;
   }
 

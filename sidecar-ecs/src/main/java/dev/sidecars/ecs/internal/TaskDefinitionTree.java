@@ -375,17 +375,17 @@ public final class TaskDefinitionTree {
           return Map.of("Fn::Sub", "arn:${AWS::Partition}:secretsmanager:${AWS::Region}:${AWS::AccountId}:secret:" + ref.name());
         }
         if (options.region.isEmpty() || options.accountId.isEmpty()) {
-          throw new EmitException(path, "the Secrets Manager secret " + ref.name()
-              + " needs a region and account to become an ARN; set them on the emitter");
+          throw new EmitException(path, "the Secrets Manager secret needs a region and account to become an ARN; "
+              + "set them on the emitter");
         }
         return "arn:aws:secretsmanager:" + options.region.get() + ":" + options.accountId.get() + ":secret:" + ref.name();
       case IMPORTED:
         if (mode == Mode.API) {
-          throw new EmitException(path, "the CloudFormation export " + ref.name() + " has a value only in CloudFormation");
+          throw new EmitException(path, "the secret's CloudFormation export has a value only in CloudFormation");
         }
         return Map.of("Fn::ImportValue", ref.name());
       default:
-        throw new EmitException(path, "ECS cannot read the Kubernetes secret " + ref);
+        throw new EmitException(path, "ECS cannot read a Kubernetes secret");
     }
   }
 

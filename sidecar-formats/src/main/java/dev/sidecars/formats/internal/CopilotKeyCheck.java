@@ -1,5 +1,6 @@
 package dev.sidecars.formats.internal;
 
+import dev.sidecars.model.spi.PrintableText;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

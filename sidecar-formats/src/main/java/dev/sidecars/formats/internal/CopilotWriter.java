@@ -359,7 +359,7 @@ public final class CopilotWriter {
           out.put(name, Map.of("from_cfn", ref.name()));
           break;
         default:
-          throw error(path + "." + name, "a Copilot manifest cannot express the Kubernetes secret " + ref);
+          throw error(path + "." + name, "a Copilot manifest cannot express a Kubernetes secret");
       }
     });
     return out;

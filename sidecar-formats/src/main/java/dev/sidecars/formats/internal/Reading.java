@@ -3,6 +3,7 @@ package dev.sidecars.formats.internal;
 import dev.sidecars.formats.ManifestException;
 import dev.sidecars.formats.internal.Node.ScalarNode;
 import dev.sidecars.model.ModelException;
+import dev.sidecars.model.spi.PrintableText;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;

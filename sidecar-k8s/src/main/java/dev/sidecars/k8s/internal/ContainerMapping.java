@@ -25,6 +25,7 @@ import io.fabric8.kubernetes.api.model.VolumeMount;
 import io.fabric8.kubernetes.api.model.VolumeMountBuilder;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,8 @@ import java.util.function.Function;
 public final class ContainerMapping {
   private final Function<SecretRef, String[]> secretKeys;
   private final Map<String, String> builtImages;
-  private final NameClaims secretNames = new NameClaims("secrets");
+  /** The Secret keys the AWS secrets are read from: the secret there and the field it was given for. */
+  private final Map<String, String[]> secretKeysUsed = new HashMap<>();
 
   /**
    * Creates the mapping.
@@ -83,8 +85,14 @@ public final class ContainerMapping {
     c.secrets().forEach((name, ref) -> {
       String[] key = ref.source() == SecretRef.Source.KUBERNETES ? new String[] {ref.name(), ref.key().get()} : secretKeys.apply(ref);
       if (ref.source() != SecretRef.Source.KUBERNETES) {
-        // two secrets of AWS that the mapping puts in one Secret key would hand one the other's value
-        secretNames.claim(key[0] + "/" + key[1], ref.toString(), path + ".secrets." + name);
+        // two secrets of AWS that the mapping puts in one Secret key would hand one the other's value;
+        // the message names the fields that hold them, never what sits under them
+        String field = path + ".secrets." + name;
+        String[] previous = secretKeysUsed.putIfAbsent(key[0] + "/" + key[1], new String[] {ref.toString(), field});
+        if (previous != null && !previous[0].equals(ref.toString())) {
+          throw new EmitException(field, "this secret and " + previous[1] + " are different secrets that would be read "
+              + "from one key of one Kubernetes Secret; map them apart with the emitter's secretKeys(...)");
+        }
       }
       env.add(new EnvVarBuilder().withName(name).withNewValueFrom().withNewSecretKeyRef()
           .withName(key[0]).withKey(key[1]).endSecretKeyRef().endValueFrom().build());

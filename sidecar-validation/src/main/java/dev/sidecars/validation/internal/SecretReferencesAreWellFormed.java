@@ -39,15 +39,18 @@ final class SecretReferencesAreWellFormed implements Rule {
   private static void check(Map<String, SecretRef> secrets, String path, Findings findings) {
     secrets.forEach((name, ref) -> {
       String value = ref.name();
+      if (value.contains("${")) {
+        return;  // a Copilot variable without a value yet: the reader warns of it, and the value is not known
+      }
       if (ref.source() == SecretRef.Source.SSM_PARAMETER
           && !SSM_NAME.matcher(value).matches() && !SSM_ARN.matcher(value).matches()) {
         findings.error("secret.ssm-name", path + "." + name,
-            "'" + value + "' is neither an SSM parameter name (letters, digits, _ . - /) nor an SSM parameter ARN");
+            "the secret is neither an SSM parameter name (letters, digits, _ . - /) nor an SSM parameter ARN");
       }
       if (ref.source() == SecretRef.Source.SECRETS_MANAGER
           && !SM_NAME.matcher(value).matches() && !SM_ARN.matcher(value).matches()) {
         findings.error("secret.secrets-manager", path + "." + name,
-            "'" + value + "' is neither a Secrets Manager secret name (optionally name:json-key::) nor a secret ARN");
+            "the secret is neither a Secrets Manager secret name (optionally name:json-key::) nor a secret ARN");
       }
     });
   }

@@ -52,7 +52,7 @@ final class TargetGaps implements Rule {
         });
         container.secrets().forEach((name, ref) -> {
           if (ref.source() == SecretRef.Source.KUBERNETES) {
-            findings.error("ecs.unsupported", path + ".secrets." + name, "ECS cannot read the Kubernetes secret " + ref);
+            findings.error("ecs.unsupported", path + ".secrets." + name, "ECS cannot read a Kubernetes secret");
           }
         });
       }

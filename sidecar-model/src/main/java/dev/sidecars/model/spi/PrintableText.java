@@ -1,20 +1,25 @@
-package dev.sidecars.formats.internal;
+package dev.sidecars.model.spi;
 
 /**
- * Shows text from a file in a message so that every character can be seen: a zero-width space,
- * a control character or another invisible one becomes its {@code \}{@code uXXXX} escape, so
- * that a key that looks right but is not can be told apart.
+ * Text from a user's file as a message may show it: every control character (a newline, a
+ * carriage return, a terminal escape) and every invisible one (a zero-width space, a
+ * right-to-left override) becomes its {@code \}{@code uXXXX} escape, so that a value can
+ * neither forge a line of output nor hide what it is. Every message of the library and the
+ * command goes through here; emitters of other targets should too.
  */
-final class PrintableText {
+public final class PrintableText {
   private PrintableText() {}
 
   /**
-   * The text with its invisible characters escaped.
+   * The text with its control and invisible characters escaped.
    *
-   * @param text the text, for example a key
-   * @return the text, or a copy with escapes
+   * @param text any text
+   * @return the text itself when nothing needs escaping, else an escaped copy
    */
-  static String of(String text) {
+  public static String of(String text) {
+    if (text == null) {
+      return "null";
+    }
     StringBuilder out = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -45,8 +50,6 @@ final class PrintableText {
       case Character.PRIVATE_USE:
       case Character.UNASSIGNED:
         return false;
-      case Character.SURROGATE:
-        return true;
       default:
         return true;
     }

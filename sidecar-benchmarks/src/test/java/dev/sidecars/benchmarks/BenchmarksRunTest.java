@@ -21,7 +21,7 @@ import org.openjdk.jmh.annotations.Setup;
  */
 class BenchmarksRunTest {
   static Stream<Class<?>> benchmarks() {
-    return Stream.of(CommandBenchmark.class, DialectBenchmark.class, EcsEmitBenchmark.class,
+    return Stream.of(CommandBenchmark.class, DialectBenchmark.class, EcsEmitBenchmark.class, LargeInputBenchmark.class,
         KubernetesEmitBenchmark.class, MergeBenchmark.class, NativeManifestBenchmark.class, ValidationBenchmark.class,
         ValidationColdStartBenchmark.class);
   }

@@ -2,9 +2,11 @@ package dev.sidecars.model;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -56,11 +58,12 @@ public final class ListPatch<T extends Keyed> extends KeyedChanges<List<T>, T, L
    * @return the patch
    */
   public static <T extends Keyed> ListPatch<T> upsertAll(List<? extends T> elements) {
-    ListPatch<T> patch = empty();
+    // one map for all, as repeated upsert() would copy the map for each element
+    Map<String, T> upserts = new LinkedHashMap<>();
     for (T element : elements) {
-      patch = patch.upsert(element);
+      upserts.put(Objects.requireNonNull(element.key(), "key"), element);
     }
-    return patch;
+    return new ListPatch<>(Optional.empty(), Set.of(), upserts);
   }
 
   /**

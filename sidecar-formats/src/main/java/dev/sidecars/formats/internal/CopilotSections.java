@@ -477,15 +477,15 @@ public final class CopilotSections {
   }
 
   private SidecarsPatch sidecars(Node node, String path) {
-    SidecarsPatch sidecars = SidecarsPatch.empty();
+    Map<String, ContainerPatch> sidecars = new LinkedHashMap<>();
     reading.origin("sidecars", node, path);
     for (Node.Entry entry : reading.mapNode(node, path).entries().values()) {
       String sidecarPath = path + "." + entry.key();
       String modelPath = "sidecars." + entry.key();
       reading.origin(modelPath, entry.value(), sidecarPath);
-      sidecars = sidecars.upsert(entry.key(), sidecar(entry.value(), sidecarPath, modelPath));
+      sidecars.put(entry.key(), sidecar(entry.value(), sidecarPath, modelPath));
     }
-    return sidecars;
+    return SidecarsPatch.upsertAll(sidecars);
   }
 
   private ContainerPatch sidecar(Node node, String path, String modelPath) {

@@ -46,6 +46,13 @@ public final class TreeParser {
   public static final int MAX_DOCUMENT_CHARS = 4 * 1024 * 1024;
   /** The deepest nesting of maps and lists accepted. */
   public static final int MAX_DEPTH = 64;
+  /** snakeyaml-engine's reader buffer, in characters. */
+  private static final int DEFAULT_BUFFER = 1024;
+  /**
+   * The largest document read with the shared factory and its default buffer; a larger one
+   * gets a factory with a buffer of its own size (see {@link #yaml(int)}).
+   */
+  private static final int LARGE_DOCUMENT = 64 * 1024;
   /** How many values all the YAML aliases of a document may stand for together. */
   public static final int MAX_ALIASED_VALUES = 100_000;
 
@@ -67,16 +74,26 @@ public final class TreeParser {
           .enable(tools.jackson.core.json.JsonReadFeature.ALLOW_TRAILING_COMMA)
           .build();
 
-  private static final TokenStreamFactory YAML =
-      YAMLFactory.builder()
-          .streamReadConstraints(CONSTRAINTS)
-          .loadSettings(
-              LoadSettings.builder()
-                  .setCodePointLimit(MAX_DOCUMENT_CHARS)
-                  .setMaxAliasesForCollections(Integer.MAX_VALUE)
-                  .setAllowDuplicateKeys(true)
-                  .build())
-          .build();
+  private static final TokenStreamFactory YAML = yaml(DEFAULT_BUFFER);
+
+  /**
+   * A YAML factory whose reader holds {@code buffer} characters at once. snakeyaml-engine copies
+   * its window each time a token outgrows the buffer, so one long scalar in the default 1024
+   * characters costs the square of its length; a document above {@link #LARGE_DOCUMENT} is read
+   * with a buffer of its own size instead.
+   */
+  private static TokenStreamFactory yaml(int buffer) {
+    return YAMLFactory.builder()
+        .streamReadConstraints(CONSTRAINTS)
+        .loadSettings(
+            LoadSettings.builder()
+                .setCodePointLimit(MAX_DOCUMENT_CHARS)
+                .setMaxAliasesForCollections(Integer.MAX_VALUE)
+                .setAllowDuplicateKeys(true)
+                .setBufferSize(buffer)
+                .build())
+        .build();
+  }
 
   private final String source;
   private final boolean trailingCommas;
@@ -130,7 +147,8 @@ public final class TreeParser {
           source, 0, 0, "", "document is larger than " + MAX_DOCUMENT_CHARS + " characters", null);
     }
     TokenStreamFactory factory =
-        format == ManifestFormat.YAML ? YAML : trailingCommas ? JSON_WITH_TRAILING_COMMAS : JSON;
+        format == ManifestFormat.YAML ? (text.length() <= LARGE_DOCUMENT ? YAML : yaml(text.length() + 1))
+            : trailingCommas ? JSON_WITH_TRAILING_COMMAS : JSON;
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), new SurrogateSafeReader(text))) {
       JsonToken first = parser.nextToken();
       if (first == null) {
@@ -202,7 +220,8 @@ public final class TreeParser {
    * quoted, so a document that may hold either is scanned once more for its scalar events.
    */
   private void scanScalars(String text) {
-    LoadSettings settings = LoadSettings.builder().setCodePointLimit(MAX_DOCUMENT_CHARS).build();
+    LoadSettings settings = LoadSettings.builder().setCodePointLimit(MAX_DOCUMENT_CHARS)
+        .setBufferSize(Math.max(DEFAULT_BUFFER, text.length() + 1)).build();
     try {
       ParserImpl events = new ParserImpl(settings, new StreamReader(settings, new SurrogateSafeReader(text)));
       while (events.hasNext()) {

@@ -212,4 +212,25 @@ class MergeRulesTest {
     assertThat(mySidecar.defaults().image()).isEqualTo(Image.of("ghcr.io/my-sidecar:1.0"));
     assertThat(mySidecar.instantiate(ContainerPatch.empty())).isEqualTo(mySidecar.defaults());
   }
+
+  @Test
+  void buildingAPatchAtOnceEqualsBuildingItOneElementAtATime() {
+    List<Port> ports = List.of(Port.tcp(80), Port.udp(53), Port.tcp(443), Port.tcp(80).named("http"));
+    ListPatch<Port> oneByOne = ListPatch.empty();
+    for (Port port : ports) {
+      oneByOne = oneByOne.upsert(port);
+    }
+    assertThat(ListPatch.upsertAll(ports).upserts()).isEqualTo(oneByOne.upserts());
+    assertThat(ListPatch.upsertAll(ports).apply(List.of(Port.tcp(8080))))
+        .isEqualTo(oneByOne.apply(List.of(Port.tcp(8080))));
+
+    Map<String, ContainerPatch> sidecars = new java.util.LinkedHashMap<>();
+    sidecars.put("envoy", ContainerPatch.builder().image("envoy:1").build());
+    sidecars.put("nginx", ContainerPatch.builder().image("nginx:1").build());
+    SidecarsPatch sequential = SidecarsPatch.empty().upsert("envoy", sidecars.get("envoy"))
+        .upsert("nginx", sidecars.get("nginx"));
+    List<Container> base = List.of(Container.builder().name("nginx").image("nginx:0").build());
+    assertThat(SidecarsPatch.upsertAll(sidecars).apply(base)).isEqualTo(sequential.apply(base))
+        .extracting(Container::name).containsExactly("nginx", "envoy");
+  }
 }

@@ -11,9 +11,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -122,6 +125,8 @@ public final class DirectoryCatalog implements Catalog {
    * @param template the template
    * @return whether it was created, updated or unchanged
    * @throws UncheckedIOException when the file cannot be written; the catalog is then unchanged
+   * @throws IllegalArgumentException when the template, written, would not read back equal
+   *     (nothing is written then)
    */
   @Override
   public synchronized ApplyStatus apply(SidecarTemplate template) {
@@ -129,7 +134,21 @@ public final class DirectoryCatalog implements Catalog {
     if (existing.isPresent() && existing.get().equals(template)) {
       return ApplyStatus.UNCHANGED;
     }
-    write(fileOf(template), manifest.write(template, ManifestFormat.YAML));
+    Path file = fileOf(template);
+    String text = manifest.write(template, ManifestFormat.YAML);
+    // nothing is written that the catalog could not read back as it was given
+    SidecarTemplate back;
+    try {
+      back = manifest.readTemplate(text, file.toString());
+    } catch (ManifestException e) {
+      throw new IllegalArgumentException("the template " + template.itemId() + " cannot be kept in the catalog: "
+          + "written, it does not read back (" + e.getMessage() + ")", e);
+    }
+    if (!back.equals(template)) {
+      throw new IllegalArgumentException("the template " + template.itemId() + " cannot be kept in the catalog: "
+          + "written, it reads back different");
+    }
+    write(file, text);
     return memory.apply(template);
   }
 
@@ -196,8 +215,14 @@ public final class DirectoryCatalog implements Catalog {
     boolean written = false;
     try {
       Files.createDirectories(target.getParent());
-      temporary = Files.createTempFile(target.getParent(), TEMPORARY_PREFIX, ".yaml");
-      Files.writeString(temporary, text, StandardCharsets.UTF_8);
+      // not createTempFile, whose file is 0600 whatever the umask: a new template gets the
+      // umask's mode, a replaced one keeps the mode it had
+      temporary = target.resolveSibling(TEMPORARY_PREFIX + UUID.randomUUID() + ".yaml");
+      Files.writeString(temporary, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+          StandardOpenOption.WRITE);
+      if (Files.exists(target) && Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
+        Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(target));
+      }
       try {
         Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {

@@ -161,4 +161,25 @@ class DirectoryCatalogTest {
     }
     assertThat(catalog.list()).isEmpty();
   }
+
+  @Test
+  void aReplacedTemplateKeepsItsModeAndANewOneHasTheUmasks(@TempDir Path dir) throws IOException {
+    DirectoryCatalog catalog = DirectoryCatalog.create(dir);
+    catalog.apply(template("t", "a", Optional.of("1.0"), "a:1"));
+    Path file = dir.resolve("t/a/v1.0.yaml");
+    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+        .as("not createTempFile's 0600").isNotEqualTo("rw-------");
+    Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----"));
+    catalog.apply(template("t", "a", Optional.of("1.0"), "a:2"));
+    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+        .isEqualTo("rw-r-----");
+  }
+
+  @Test
+  void whatWouldNotReadBackIsNotWritten(@TempDir Path dir) {
+    DirectoryCatalog catalog = DirectoryCatalog.create(dir);
+    SidecarTemplate tooLong = template("t", "a".repeat(50_000), Optional.empty(), "a:1");
+    assertThatThrownBy(() -> catalog.apply(tooLong)).isInstanceOf(RuntimeException.class);
+    assertThat(DirectoryCatalog.open(dir).list()).isEmpty();
+  }
 }

@@ -68,6 +68,8 @@ public final class CatalogCommand implements Runnable {
           applied++;
         } catch (CliException e) {
           err.println(e.getMessage());
+        } catch (IllegalArgumentException e) {
+          err.println(file + ": " + e.getMessage());
         } catch (UncheckedIOException e) {
           err.println(file + ": cannot be written to the catalog (" + e.getMessage() + "); check " + directory + ".");
         }

@@ -124,6 +124,7 @@ class CopilotTaskFieldsTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
   void overridesCountContainersInCopilotsOrderAndSpeakTheApisNames() throws Exception {
     // declared b then a; Copilot's order is main, collector, a, b
     Workload workload = api().tracing(Tracing.AWS_XRAY)

@@ -11,6 +11,10 @@ import dev.sidecars.model.Workload;
 import dev.sidecars.model.WorkloadType;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -53,10 +57,32 @@ class ReadmeExampleTest {
   void readmeShowsThisTestsExampleToTheLetter() {
     String readme = ProjectFiles.read("../README.md");
     String block = ProjectFiles.between(readme, "<!-- readme-example:start", "<!-- readme-example:end");
-    String readmeCode = block.replace("```java\n", "").replace("```\n", "");
+    List<String> readmeCode = normalize(block.replace("```java\n", "").replace("```\n", ""));
     String source = ProjectFiles.read("src/test/java/dev/sidecars/formats/ReadmeExampleTest.java");
     String testCode = ProjectFiles.between(source, "// readme:start", "// readme:end");
-    assertThat(normalize(readmeCode)).isEqualTo(normalize(testCode));
+    assertThat(withoutImports(readmeCode)).isEqualTo(normalize(testCode));
+    // the README's imports are this test's, or of its own package, and name every type the code uses
+    List<String> imports = readmeCode.stream().filter(l -> l.startsWith("import ")).collect(Collectors.toList());
+    assertThat(imports).allSatisfy(i -> assertThat(source.contains(i + "\n")
+        || i.matches("import dev\\.sidecars\\.formats\\.[A-Z]\\w*;")).as(i).isTrue());
+    assertThat(imports.stream().map(i -> i.replaceAll(".*\\.|;", "")))
+        .containsExactlyInAnyOrderElementsOf(typesUsed(testCode));
+  }
+
+  private static List<String> withoutImports(List<String> lines) {
+    return lines.stream().filter(l -> !l.startsWith("import ")).collect(Collectors.toList());
+  }
+
+  /** Capitalised names the code calls or declares with, but for java.lang's String. */
+  private static Set<String> typesUsed(String code) {
+    Set<String> types = new TreeSet<>();
+    Matcher m = Pattern.compile("\\b([A-Z][A-Za-z0-9]*)\\b(?=\\.| [a-z])").matcher(
+        code.replaceAll("\"[^\"]*\"|//.*", ""));
+    while (m.find()) {
+      types.add(m.group(1));
+    }
+    types.remove("String");
+    return types;
   }
 
   @Test

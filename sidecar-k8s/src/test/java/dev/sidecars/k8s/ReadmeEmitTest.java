@@ -16,6 +16,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -52,8 +56,28 @@ class ReadmeEmitTest {
     String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
     String block = between(readme, "<!-- readme-emit:start", "<!-- readme-emit:end");
     String source = Files.readString(Path.of("src/test/java/dev/sidecars/k8s/ReadmeEmitTest.java"), StandardCharsets.UTF_8);
-    assertThat(normalize(block.replace("```java\n", "").replace("```\n", "")))
-        .isEqualTo(normalize(between(source, "// readme:start", "// readme:end")));
+    List<String> readmeCode = normalize(block.replace("```java\n", "").replace("```\n", ""));
+    String testCode = between(source, "// readme:start", "// readme:end");
+    assertThat(readmeCode.stream().filter(l -> !l.startsWith("import ")).collect(Collectors.toList()))
+        .isEqualTo(normalize(testCode));
+    // the README's imports are this test's, or of its own package, and name every type the code uses
+    List<String> imports = readmeCode.stream().filter(l -> l.startsWith("import ")).collect(Collectors.toList());
+    assertThat(imports).allSatisfy(i -> assertThat(source.contains(i + "\n")
+        || i.matches("import dev\\.sidecars\\.k8s\\.[A-Z]\\w*;")).as(i).isTrue());
+    assertThat(imports.stream().map(i -> i.replaceAll(".*\\.|;", "")))
+        .containsExactlyInAnyOrderElementsOf(typesUsed(testCode));
+  }
+
+  /** Capitalised names the code calls or declares with, but for java.lang's String. */
+  private static Set<String> typesUsed(String code) {
+    Set<String> types = new TreeSet<>();
+    Matcher m = Pattern.compile("\\b([A-Z][A-Za-z0-9]*)\\b(?=\\.| [a-z])").matcher(
+        code.replaceAll("\"[^\"]*\"|//.*", ""));
+    while (m.find()) {
+      types.add(m.group(1));
+    }
+    types.remove("String");
+    return types;
   }
 
   @Test

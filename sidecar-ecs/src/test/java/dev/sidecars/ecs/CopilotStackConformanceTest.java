@@ -3,8 +3,12 @@ package dev.sidecars.ecs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.sidecars.ecs.internal.RegistrationRules;
+import dev.sidecars.ecs.internal.TaskDefinitionTree;
 import dev.sidecars.formats.copilot.CopilotManifest;
 import dev.sidecars.model.Container;
+import dev.sidecars.model.SecretRef;
+import dev.sidecars.model.Variable;
 import dev.sidecars.model.Volume;
 import dev.sidecars.model.Workload;
 import java.io.IOException;
@@ -85,13 +89,8 @@ class CopilotStackConformanceTest {
   void theApiRequestRegistersGivenTheDeployment(String manifest, String environment, String template, String params)
       throws Exception {
     Map<String, String> parameters = parameters(params);
-    Workload workload = CopilotManifest.reader()
-        .application(parameters.get("AppName"))
-        .variables(Map.of("TAG", "cicdtest"))
-        .read(read(manifest), manifest)
-        .workload(environment);
-    EcsEmitter.Builder deployment = deployment(workload, parameters).executionRoleArn(EXECUTION_ROLE)
-        .region("us-west-2").accountId("123456789012");
+    Workload workload = workload(manifest, environment, parameters);
+    EcsEmitter.Builder deployment = deployment(workload, parameters).executionRoleArn(EXECUTION_ROLE);
     for (Volume volume : workload.volumes()) {
       if (volume.efs().filter(e -> e.isManaged()).isPresent()) {
         deployment.managedFileSystem(volume.name(), "fs-12345678", "fsap-12345678");
@@ -105,10 +104,9 @@ class CopilotStackConformanceTest {
       return;
     }
     RegistrationOracle.accept(deployment.build().toApiJson(workload));
-    if (!dev.sidecars.ecs.internal.RegistrationRules.executionRoleNeeds(workload,
-        new dev.sidecars.ecs.internal.TaskDefinitionTree.Options(), true).isEmpty()) {
-      assertThatThrownBy(() -> deployment(workload, parameters).region("us-west-2").accountId("123456789012").build()
-          .toApiJson(workload)).isInstanceOf(EmitException.class)
+    if (!RegistrationRules.executionRoleNeeds(workload, new TaskDefinitionTree.Options(), true).isEmpty()) {
+      assertThatThrownBy(() -> deployment(workload, parameters).build().toApiJson(workload))
+          .isInstanceOf(EmitException.class)
           .hasMessageStartingWith("executionRoleArn: ECS needs the task's execution role to read ");
     }
   }
@@ -117,8 +115,8 @@ class CopilotStackConformanceTest {
 
   private static boolean importsFromCloudFormation(Workload workload) {
     for (Container c : workload.containers()) {
-      if (c.environment().values().stream().anyMatch(v -> v.kind() == dev.sidecars.model.Variable.Kind.IMPORTED)
-          || c.secrets().values().stream().anyMatch(r -> r.source() == dev.sidecars.model.SecretRef.Source.IMPORTED)) {
+      if (c.environment().values().stream().anyMatch(v -> v.kind() == Variable.Kind.IMPORTED)
+          || c.secrets().values().stream().anyMatch(r -> r.source() == SecretRef.Source.IMPORTED)) {
         return true;
       }
     }
@@ -130,11 +128,7 @@ class CopilotStackConformanceTest {
   void taskDefinitionEqualsCopilots(String manifest, String environment, String template, String params)
       throws IOException {
     Map<String, String> parameters = parameters(params);
-    Workload workload = CopilotManifest.reader()
-        .application(parameters.get("AppName"))
-        .variables(Map.of("TAG", "cicdtest"))
-        .read(read(manifest), manifest)
-        .workload(environment);
+    Workload workload = workload(manifest, environment, parameters);
 
     Map<String, Object> ours =
         ourProperties(emitter(workload, parameters).toCloudFormation(workload, CloudFormationFormat.JSON));
@@ -209,9 +203,22 @@ class CopilotStackConformanceTest {
     return emitter.build();
   }
 
-  /** What Copilot's deployment supplies: the pushed image and the uploaded environment files. */
+  /** A stack case's workload, read as Copilot reads it for that environment. */
+  private static Workload workload(String manifest, String environment, Map<String, String> parameters)
+      throws IOException {
+    return CopilotManifest.reader()
+        .application(parameters.get("AppName"))
+        .variables(Map.of("TAG", "cicdtest"))
+        .read(read(manifest), manifest)
+        .workload(environment);
+  }
+
+  /**
+   * What Copilot's deployment supplies: the pushed image, the uploaded environment files, and
+   * the region and account a Secrets Manager ARN is made with.
+   */
   private static EcsEmitter.Builder deployment(Workload workload, Map<String, String> parameters) {
-    EcsEmitter.Builder emitter = EcsEmitter.builder().copilotOrder(true);
+    EcsEmitter.Builder emitter = EcsEmitter.builder().copilotOrder(true).region("us-west-2").accountId("123456789012");
     if (workload.main().image().location().isEmpty()) {
       emitter.builtImage(workload.main().name(), parameters.get("ContainerImage"));
     }

@@ -6,19 +6,23 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * A {@link Catalog} kept in a directory, one native-manifest YAML file per template version:
@@ -28,8 +32,15 @@ import java.util.stream.Stream;
  *
  * <p>Every write goes to a temporary file in the same directory, which is then renamed over
  * the target (atomically where the file system can), so a crash never leaves a half-written
- * template. Leftover temporary files ({@code .tmp-*}) are ignored when the catalog is opened.
- * An {@link Catalog.ApplyStatus#UNCHANGED} apply writes nothing.
+ * template. Temporary files ({@code .tmp-*}, left over or another process's) are never read,
+ * so opening the catalog while another process applies to it succeeds. A replaced template
+ * keeps its file's mode; a new one gets the umask's. An
+ * {@link Catalog.ApplyStatus#UNCHANGED} apply writes nothing.
+ *
+ * <p>The root directory may be a symbolic link; nothing below it may be one. Opening a
+ * catalog that holds a link, or applying a template whose tenant or item directory or file is
+ * a link, fails with an {@link UncheckedIOException} naming the link, before anything is read
+ * through it or written, so the catalog never reads or writes outside itself.
  *
  * <p>One instance may be shared between threads; two instances, or two processes, on the same
  * directory do not see each other's writes until reopened.
@@ -91,15 +102,7 @@ public final class DirectoryCatalog implements Catalog {
   private static DirectoryCatalog read(Path directory) {
     DirectoryCatalog catalog = new DirectoryCatalog(directory);
     try {
-      List<Path> files;
-      try (Stream<Path> walk = Files.walk(directory, 3)) {
-        files = walk.filter(Files::isRegularFile)
-            .filter(f -> f.getFileName().toString().endsWith(".yaml"))
-            .filter(f -> !f.getFileName().toString().startsWith(TEMPORARY_PREFIX))
-            .sorted()
-            .collect(Collectors.toList());
-      }
-      for (Path file : files) {
+      for (Path file : templateFiles(directory)) {
         SidecarTemplate template = catalog.manifest.readTemplate(file);
         Path expected = catalog.fileOf(template);
         if (!expected.equals(file)) {
@@ -112,6 +115,62 @@ public final class DirectoryCatalog implements Catalog {
       throw new UncheckedIOException("cannot read the catalog " + directory + ": " + e.getMessage(), e);
     }
     return catalog;
+  }
+
+  /**
+   * The template files under a catalog root, sorted, as paths under {@code directory} (the root
+   * itself may be a link). A link anywhere below the root is refused before any file is read;
+   * a file or directory that vanishes while the tree is walked (another process's temporary
+   * file, or the directory of its failed apply) is passed over.
+   */
+  private static List<Path> templateFiles(Path directory) throws IOException {
+    Path root = directory.toRealPath();
+    List<Path> files = new ArrayList<>();
+    Files.walkFileTree(root, Set.of(), 3, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+        Path inCatalog = directory.resolve(root.relativize(file).toString());
+        if (attributes.isSymbolicLink()) {
+          throw linkInside(inCatalog);
+        }
+        String name = file.getFileName().toString();
+        if (attributes.isRegularFile() && name.endsWith(".yaml") && !name.startsWith(TEMPORARY_PREFIX)) {
+          files.add(inCatalog);
+        }
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+        if (e instanceof NoSuchFileException) {
+          return FileVisitResult.CONTINUE;
+        }
+        throw e;
+      }
+    });
+    Collections.sort(files);
+    return files;
+  }
+
+  /**
+   * Refuses to write {@code target} when a directory on its way below the root, or the file
+   * itself, is a link: the catalog may have changed since it was read.
+   */
+  private void refuseLinks(Path target) {
+    Path path = directory;
+    for (Path name : directory.relativize(target)) {
+      path = path.resolve(name);
+      if (Files.isSymbolicLink(path)) {
+        throw linkInside(path);
+      }
+    }
+  }
+
+  /** The one refusal for a link inside the catalog; it names the link, never what it holds. */
+  private static UncheckedIOException linkInside(Path link) {
+    String problem = "is a symbolic link; a catalog holds no links below its root, so that nothing is read "
+        + "or written outside it. Replace the link with the directory or file it points to";
+    return new UncheckedIOException(link + ": " + problem, new FileSystemException(link.toString(), null, problem));
   }
 
   /** @return the catalog's directory */
@@ -148,6 +207,7 @@ public final class DirectoryCatalog implements Catalog {
       throw new IllegalArgumentException("the template " + template.itemId() + " cannot be kept in the catalog: "
           + "written, it reads back different");
     }
+    refuseLinks(file);
     write(file, text);
     return memory.apply(template);
   }
@@ -217,7 +277,7 @@ public final class DirectoryCatalog implements Catalog {
       Files.createDirectories(target.getParent());
       // not createTempFile, whose file is 0600 whatever the umask: a new template gets the
       // umask's mode, a replaced one keeps the mode it had
-      temporary = target.resolveSibling(TEMPORARY_PREFIX + UUID.randomUUID() + ".yaml");
+      temporary = target.resolveSibling(TEMPORARY_PREFIX + UUID.randomUUID());
       Files.writeString(temporary, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
           StandardOpenOption.WRITE);
       if (Files.exists(target) && Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {

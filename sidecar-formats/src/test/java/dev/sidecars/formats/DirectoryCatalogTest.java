@@ -182,4 +182,120 @@ class DirectoryCatalogTest {
     assertThatThrownBy(() -> catalog.apply(tooLong)).isInstanceOf(RuntimeException.class);
     assertThat(DirectoryCatalog.open(dir).list()).isEmpty();
   }
+
+  @Test
+  void theRootMayBeALink(@TempDir Path dir) throws IOException {
+    Path real = Files.createDirectories(dir.resolve("real"));
+    Path link = Files.createSymbolicLink(dir.resolve("catalog"), real);
+    DirectoryCatalog.open(link).apply(template("t", "a", Optional.empty(), "a:1"));
+    assertThat(files(real)).containsExactly("t/a/unversioned.yaml");
+    assertThat(DirectoryCatalog.open(link).list()).extracting(SidecarTemplate::itemId).containsExactly("a");
+  }
+
+  @Test
+  void aLinkedTenantDirectoryIsRefusedNotHidden(@TempDir Path dir) throws IOException {
+    Path outside = Files.createDirectories(dir.resolve("outside"));
+    DirectoryCatalog.create(outside).apply(template("elsewhere", "a", Optional.empty(), "a:1"));
+    Path catalog = Files.createDirectories(dir.resolve("catalog"));
+    Path link = Files.createSymbolicLink(catalog.resolve("t"), outside.resolve("elsewhere"));
+    assertThatThrownBy(() -> DirectoryCatalog.open(catalog))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessageStartingWith(link + ": is a symbolic link; a catalog holds no links below its root");
+  }
+
+  @Test
+  void aLinkedTemplateFileIsRefusedWithoutPrintingWhatItHolds(@TempDir Path dir) throws IOException {
+    Path secret = Files.writeString(dir.resolve("secret.txt"), "password: hunter2\n");
+    Path catalog = Files.createDirectories(dir.resolve("catalog/t/a")).getParent().getParent();
+    Files.createSymbolicLink(catalog.resolve("t/a/unversioned.yaml"), secret);
+    Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> DirectoryCatalog.open(catalog));
+    assertThat(thrown).isInstanceOf(UncheckedIOException.class)
+        .hasMessageContaining(catalog.resolve("t/a/unversioned.yaml") + ": is a symbolic link");
+    assertThat(thrown.getMessage()).doesNotContain("hunter2").doesNotContain("password");
+  }
+
+  @Test
+  void applyDoesNotWriteThroughALinkMadeAfterOpening(@TempDir Path dir) throws IOException {
+    Path outside = Files.createDirectories(dir.resolve("outside"));
+    Path root = Files.createDirectories(dir.resolve("catalog"));
+    DirectoryCatalog catalog = DirectoryCatalog.open(root);
+    catalog.apply(template("t", "a", Optional.empty(), "a:1"));
+    // another hand replaces the item directory with a link out of the catalog
+    Files.delete(root.resolve("t/a/unversioned.yaml"));
+    Files.delete(root.resolve("t/a"));
+    Files.createSymbolicLink(root.resolve("t/a"), outside);
+    assertThatThrownBy(() -> catalog.apply(template("t", "a", Optional.of("2.0"), "a:2")))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessageStartingWith(root.resolve("t/a") + ": is a symbolic link");
+    assertThat(files(outside)).isEmpty();
+  }
+
+  @Test
+  void applyDoesNotReplaceALinkedTemplateFile(@TempDir Path dir) throws IOException {
+    Path target = Files.writeString(dir.resolve("someone-elses.yaml"), "kept\n");
+    Path root = Files.createDirectories(dir.resolve("catalog"));
+    DirectoryCatalog catalog = DirectoryCatalog.open(root);
+    Files.createDirectories(root.resolve("t/a"));
+    Path link = Files.createSymbolicLink(root.resolve("t/a/v1.0.yaml"), target);
+    assertThatThrownBy(() -> catalog.apply(template("t", "a", Optional.of("1.0"), "a:1")))
+        .hasMessageStartingWith(link + ": is a symbolic link");
+    assertThat(Files.readString(target)).isEqualTo("kept\n");
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+  }
+
+  /**
+   * Several writers and readers on one directory, each with its own instance, as separate
+   * processes would be: every apply lands, and every open (which lists the catalog) succeeds
+   * while the others write.
+   */
+  @Test
+  void concurrentAppliesAndOpensAllSucceed(@TempDir Path dir) throws Exception {
+    int writers = 4;
+    int perWriter = 25;
+    DirectoryCatalog.create(dir);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers + 2);
+    try {
+      java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+      List<java.util.concurrent.Future<Integer>> readers = new java.util.ArrayList<>();
+      for (int r = 0; r < 2; r++) {
+        readers.add(pool.submit(() -> {
+          int opens = 0;
+          while (writing.get() || opens == 0) {
+            DirectoryCatalog.open(dir).list();
+            opens++;
+          }
+          return opens;
+        }));
+      }
+      List<java.util.concurrent.Future<?>> applies = new java.util.ArrayList<>();
+      for (int w = 0; w < writers; w++) {
+        int writer = w;
+        applies.add(pool.submit(() -> {
+          DirectoryCatalog mine = DirectoryCatalog.open(dir);
+          for (int i = 0; i < perWriter; i++) {
+            // shared items and versions too, so that writers replace each other's files
+            mine.apply(template("t" + (i % 3), "item" + (i % 5), Optional.of(writer + "." + i), "img:" + i));
+            mine.apply(template("shared", "item", Optional.of("1.0"), "img:" + writer + "-" + i));
+          }
+          return null;
+        }));
+      }
+      for (java.util.concurrent.Future<?> apply : applies) {
+        apply.get(2, java.util.concurrent.TimeUnit.MINUTES);
+      }
+      writing.set(false);
+      for (java.util.concurrent.Future<Integer> reader : readers) {
+        assertThat(reader.get(2, java.util.concurrent.TimeUnit.MINUTES)).isPositive();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    DirectoryCatalog after = DirectoryCatalog.open(dir);
+    assertThat(after.list()).hasSize(writers * perWriter + 1);
+    assertThat(after.resolve("shared", "item", "1.0").orElseThrow().defaults().image().location().orElseThrow())
+        .matches("img:[0-3]-24");
+    try (Stream<Path> all = Files.walk(dir)) {
+      assertThat(all.map(p -> p.getFileName().toString())).noneMatch(name -> name.startsWith(".tmp-"));
+    }
+  }
 }

@@ -67,6 +67,20 @@ class BadInputTest {
   }
 
   @Test
+  void everyReaderErrorIsALineOfItsOwnAndAForgedLineStaysOne() throws IOException {
+    Path file = Files.writeString(dir.resolve("two.yaml"), String.join("\n",
+        "apiVersion: sidecars.dev/v1alpha1", "kind: Workload", "name: api", "type: backend-service",
+        "main:", "  name: api", "  image: example/api:1.0", "  essentail: true", "  \"x\\nsidecar render: forged\": 1", ""));
+    Cli.Result render = Cli.run("render", "--to", "k8s", file.toString());
+    assertThat(render.code()).isEqualTo(2);
+    assertThat(render.err().lines()).hasSize(2).satisfiesExactly(
+        first -> assertThat(first).isEqualTo(
+            "sidecar render: " + file + ":8:3: main: unknown field 'essentail'; did you mean 'essential'?"),
+        second -> assertThat(second).startsWith(
+            file + ":9:3: main: unknown field 'x\\u000asidecar render: forged'; known fields: "));
+  }
+
+  @Test
   void unknownTarget() {
     Cli.Result result = Cli.run("render", "--to", "nomad", example("copilot/api/manifest.yml"));
     assertThat(result.code()).isEqualTo(2);

@@ -1,6 +1,8 @@
 package dev.sidecars.cli.internal;
 
+import dev.sidecars.formats.ManifestException;
 import dev.sidecars.model.spi.PrintableText;
+import java.util.stream.Collectors;
 
 /**
  * A failure the user can act on: one sentence naming the file and what to do, and the exit code
@@ -36,6 +38,18 @@ public final class CliException extends RuntimeException {
    */
   public CliException(int exitCode, String message, Throwable cause) {
     super(PrintableText.of(message), cause);
+    this.exitCode = exitCode;
+  }
+
+  /**
+   * A file that cannot be read: one line per problem the reader found, each escaped by
+   * {@link ManifestException} already, so the lines stay lines.
+   *
+   * @param exitCode what the command exits with
+   * @param cause the reader's exception
+   */
+  public CliException(int exitCode, ManifestException cause) {
+    super(cause.problems().stream().map(Throwable::getMessage).collect(Collectors.joining("\n")), cause);
     this.exitCode = exitCode;
   }
 

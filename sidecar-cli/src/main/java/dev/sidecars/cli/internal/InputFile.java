@@ -16,7 +16,7 @@ final class InputFile {
     try {
       return ManifestFiles.read(file);
     } catch (ManifestException e) {
-      throw new CliException(CliException.UNUSABLE, e.getMessage(), e);
+      throw new CliException(CliException.UNUSABLE, e);
     }
   }
 }

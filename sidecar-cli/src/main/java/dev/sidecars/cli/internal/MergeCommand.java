@@ -47,7 +47,7 @@ public final class MergeCommand implements Callable<Integer> {
       try {
         combined = combined.then(manifest.readPatch(patch));
       } catch (ManifestException e) {
-        throw new CliException(CliException.UNUSABLE, e.getMessage(), e);
+        throw new CliException(CliException.UNUSABLE, e);
       }
     }
     SidecarTemplate merged;

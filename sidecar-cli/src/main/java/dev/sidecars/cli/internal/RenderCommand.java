@@ -126,7 +126,7 @@ public final class RenderCommand implements Callable<Integer> {
     try {
       loaded = input.loader(top.environment()).load(file);
     } catch (ManifestException e) {
-      throw new CliException(CliException.UNUSABLE, e.getMessage(), e);
+      throw new CliException(CliException.UNUSABLE, e);
     }
     Loaded.Case chosen = loaded.first().orElseGet(() -> new Loaded.Case(Optional.empty(),
         preview(loaded.template().orElseThrow()), asMain(loaded.templateSources()),

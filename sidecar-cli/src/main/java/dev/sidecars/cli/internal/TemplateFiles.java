@@ -13,7 +13,7 @@ final class TemplateFiles {
     try {
       loaded = Loader.builder().build().load(file);
     } catch (ManifestException e) {
-      throw new CliException(CliException.UNUSABLE, e.getMessage(), e);
+      throw new CliException(CliException.UNUSABLE, e);
     }
     return loaded.template().orElseThrow(() -> new CliException(CliException.UNUSABLE, file + ": holds a "
         + loaded.dialect().title() + " with a workload, not a sidecar template; pass a Mia-Platform item or a SidecarTemplate."));

@@ -5,7 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import dev.sidecars.ecs.EcsEmitter;
-import dev.sidecars.ecs.EmitException;
+import dev.sidecars.ecs.EcsEmitException;
 import dev.sidecars.ecs.RegistrationOracle;
 import dev.sidecars.model.Container;
 import dev.sidecars.model.Cpu;
@@ -100,7 +100,7 @@ class EcsAgreementPropertiesTest {
       String refusal = null;
       try {
         RegistrationOracle.accept(DEPLOYMENT.toApiJson(workload));
-      } catch (EmitException | AssertionError e) {
+      } catch (EcsEmitException | AssertionError e) {
         refusal = e.getMessage();
       } catch (Exception e) {
         refusal = "the AWS SDK's model: " + e.getMessage();

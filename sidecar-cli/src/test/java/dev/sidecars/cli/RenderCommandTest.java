@@ -177,6 +177,24 @@ class RenderCommandTest {
   }
 
   @Test
+  void anEmittersWarningHasItsCodeAndTheLineOfTheFieldItIsAbout(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("manifest.yml"), String.join("\n",
+        "name: api", // 1
+        "type: Backend Service", // 2
+        "image:", // 3
+        "  location: example/api:1.0", // 4
+        "sidecars:", // 5
+        "  logs:", // 6
+        "    image: fluent/fluent-bit:3", // 7
+        "    essential: false", // 8
+        ""));
+    Cli.Result result = Cli.run("render", "--to", "k8s", "--k8s-version", "1.34", file.toString());
+    assertThat(result.code()).isZero();
+    assertThat(result.err()).isEqualTo(file + ":8:16: warning: sidecars.logs.essential: logs is not essential, which "
+        + "Kubernetes cannot express; it is restarted like any container [k8s.not-essential]\n");
+  }
+
+  @Test
   void aWorkloadWithErrorsForTheTargetIsNotRendered(@TempDir Path dir) throws IOException {
     Path manifest = Files.writeString(dir.resolve("manifest.yml"), String.join("\n",
         "name: api", "type: Backend Service", "image:", "  location: example/api:1.0",

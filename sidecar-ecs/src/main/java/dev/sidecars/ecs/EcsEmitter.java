@@ -32,7 +32,7 @@ import java.util.zip.CRC32;
  * sidecars in declaration order (or by name, as Copilot sorts them, with
  * {@link Builder#copilotOrder(boolean)}). Environment variables and dependencies are sorted by
  * name. {@code docs/mapping.md} gives every field's mapping, rounding and default. What ECS
- * cannot express is an {@link EmitException}; run {@code SidecarValidator.ecs()} first to get
+ * cannot express is an {@link EcsEmitException}; run {@code SidecarValidator.ecs()} first to get
  * every problem at once.
  */
 public final class EcsEmitter {
@@ -57,7 +57,7 @@ public final class EcsEmitter {
    *
    * @param workload the workload
    * @return the {@code RegisterTaskDefinition} request
-   * @throws EmitException when ECS cannot express a field, the API cannot (a CloudFormation
+   * @throws EcsEmitException when ECS cannot express a field, the API cannot (a CloudFormation
    *     import, a Secrets Manager name without region and account), or ECS would refuse the
    *     request: without an execution role where it needs one (secrets, environment files,
    *     repository credentials, private ECR images on Fargate), or on Fargate without one of
@@ -75,7 +75,7 @@ public final class EcsEmitter {
    *
    * @param workload the workload
    * @return the {@code --cli-input-json} document
-   * @throws EmitException when ECS cannot express a field
+   * @throws EcsEmitException when ECS cannot express a field
    */
   public String toApiJson(Workload workload) {
     return TreeText.json(apiTree(workload));
@@ -87,7 +87,7 @@ public final class EcsEmitter {
    *
    * @param workload the workload
    * @return the {@code Properties} of the {@code AWS::ECS::TaskDefinition}
-   * @throws EmitException when ECS cannot express a field
+   * @throws EcsEmitException when ECS cannot express a field
    */
   public Map<String, Object> cloudFormationProperties(Workload workload) {
     return properties(workload, new TaskDefinitionTree(options, TaskDefinitionTree.Mode.CLOUDFORMATION));
@@ -113,7 +113,7 @@ public final class EcsEmitter {
    * @param workload the workload
    * @param format YAML or JSON
    * @return the template
-   * @throws EmitException when ECS cannot express a field
+   * @throws EcsEmitException when ECS cannot express a field
    */
   public String toCloudFormation(Workload workload, CloudFormationFormat format) {
     TaskDefinitionTree tree = new TaskDefinitionTree(options, TaskDefinitionTree.Mode.CLOUDFORMATION);
@@ -147,7 +147,7 @@ public final class EcsEmitter {
       return Optional.empty();
     }
     if (managed.size() > 1) {
-      throw new EmitException("volumes", "Copilot creates one managed EFS volume per service; this workload has "
+      throw new EcsEmitException("volumes", "Copilot creates one managed EFS volume per service; this workload has "
           + managed.size());
     }
     Volume volume = managed.get(0);

@@ -113,7 +113,7 @@ class CloudFormationParametersTest {
     Workload clash = deployable().toBuilder().addSidecar(Container.builder().name("envoy_proxy")
         .image(Image.building(Build.dockerfile("other/Dockerfile"))).build()).build();
     assertThatThrownBy(() -> EcsEmitter.create().toCloudFormation(clash, CloudFormationFormat.YAML))
-        .isInstanceOf(EmitException.class)
+        .isInstanceOf(EcsEmitException.class)
         .hasMessageStartingWith("EnvoyProxyImage: two deployment inputs would be the template parameter EnvoyProxyImage");
   }
 }

@@ -99,14 +99,14 @@ class CopilotStackConformanceTest {
       }
     }
     if (importsFromCloudFormation(workload)) {
-      assertThatThrownBy(() -> deployment.build().toApiJson(workload)).isInstanceOf(EmitException.class)
+      assertThatThrownBy(() -> deployment.build().toApiJson(workload)).isInstanceOf(EcsEmitException.class)
           .hasMessageContaining("has a value only in CloudFormation");
       return;
     }
     RegistrationOracle.accept(deployment.build().toApiJson(workload));
     if (!RegistrationRules.executionRoleNeeds(workload, new TaskDefinitionTree.Options(), true).isEmpty()) {
       assertThatThrownBy(() -> deployment(workload, parameters).build().toApiJson(workload))
-          .isInstanceOf(EmitException.class)
+          .isInstanceOf(EcsEmitException.class)
           .hasMessageStartingWith("executionRoleArn: ECS needs the task's execution role to read ");
     }
   }

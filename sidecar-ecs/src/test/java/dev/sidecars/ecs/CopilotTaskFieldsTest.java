@@ -60,7 +60,7 @@ class CopilotTaskFieldsTest {
     assertThat(EcsEmitter.create().apiTree(fargateDefault)).doesNotContainKey("ephemeralStorage");
     Workload partial = workload.toBuilder().ephemeralStorage(Memory.parse("30.5Gi")).build();
     assertThatThrownBy(() -> EcsEmitter.create().toApiJson(partial))
-        .isInstanceOf(EmitException.class).hasMessageContaining("ephemeralStorage").hasMessageContaining("whole GiB");
+        .isInstanceOf(EcsEmitException.class).hasMessageContaining("ephemeralStorage").hasMessageContaining("whole GiB");
   }
 
   @Test
@@ -83,7 +83,7 @@ class CopilotTaskFieldsTest {
     assertThat(EcsEmitter.create().toCloudFormation(workload, CloudFormationFormat.YAML))
         .contains("FilesystemId:\n            Fn::ImportValue: shared-fs-id");
     assertThatThrownBy(() -> EcsEmitter.create().toApiJson(workload))
-        .isInstanceOf(EmitException.class).hasMessageContaining("volumes[data].efs")
+        .isInstanceOf(EcsEmitException.class).hasMessageContaining("volumes[data].efs")
         .hasMessageContaining("CloudFormation export shared-fs-id");
     RegisterTaskDefinitionRequest given = RegistrationOracle.accept(
         EcsEmitter.builder().managedFileSystem("data", "fs-77").build().toApiJson(workload));
@@ -114,7 +114,7 @@ class CopilotTaskFieldsTest {
     assertThat(template).contains("AccessPointId:\n              Ref: AccessPoint").contains("IAM: ENABLED");
 
     assertThatThrownBy(() -> EcsEmitter.builder().managedFileSystem("shared", "fs-42").build().toApiJson(workload))
-        .isInstanceOf(EmitException.class).hasMessageContaining("access point");
+        .isInstanceOf(EcsEmitException.class).hasMessageContaining("access point");
     EFSVolumeConfiguration efs = RegistrationOracle.accept(EcsEmitter.builder()
         .managedFileSystem("shared", "fs-42", "fsap-42").build().toApiJson(workload)).volumes().get(0).efsVolumeConfiguration();
     assertThat(efs.authorizationConfig().accessPointId()).isEqualTo("fsap-42");
@@ -155,16 +155,16 @@ class CopilotTaskFieldsTest {
   void anOverrideOfAnItemThatIsNotThereSaysWhatCopilotSays() {
     Workload workload = api().addTaskDefinitionOverride(TaskDefinitionOverride.of("ContainerDefinitions[0].Ulimits[1].Name",
         "cpu")).build();
-    assertThatThrownBy(() -> EcsEmitter.create().toApiJson(workload)).isInstanceOf(EmitException.class)
+    assertThatThrownBy(() -> EcsEmitter.create().toApiJson(workload)).isInstanceOf(EcsEmitException.class)
         .hasMessageContaining("cannot specify Ulimits[1] because Ulimits does not exist. Use Ulimits[-] to append");
     Workload tooFar = api().addTaskDefinitionOverride(TaskDefinitionOverride.of("ContainerDefinitions[0].Ulimits[-].Name", "cpu"))
         .addTaskDefinitionOverride(TaskDefinitionOverride.of("ContainerDefinitions[0].Ulimits[3].Name", "cpu")).build();
-    assertThatThrownBy(() -> EcsEmitter.create().cloudFormationProperties(tooFar)).isInstanceOf(EmitException.class)
+    assertThatThrownBy(() -> EcsEmitter.create().cloudFormationProperties(tooFar)).isInstanceOf(EcsEmitException.class)
         .hasMessageContaining("taskDefinitionOverrides[1]")
         .hasMessageContaining("cannot specify Ulimits[3] because the current length is 1");
     Workload intrinsic = api().addTaskDefinitionOverride(TaskDefinitionOverride.of("TaskRoleArn",
         Map.of("Fn::GetAtt", List.of("Role", "Arn")))).build();
-    assertThatThrownBy(() -> EcsEmitter.create().toApiJson(intrinsic)).isInstanceOf(EmitException.class)
+    assertThatThrownBy(() -> EcsEmitter.create().toApiJson(intrinsic)).isInstanceOf(EcsEmitException.class)
         .hasMessageContaining("Fn::GetAtt");
     assertThat(EcsEmitter.create().cloudFormationProperties(intrinsic).get("TaskRoleArn"))
         .isEqualTo(Map.of("Fn::GetAtt", List.of("Role", "Arn")));

@@ -104,7 +104,7 @@ class EcsEmitterTest {
             .addConfigMap(ConfigMap.builder().name("c").mountPath("/etc/c").build()).build()))
         .build();
     assertThatThrownBy(() -> EMITTER.toApiJson(withConfigMap))
-        .isInstanceOf(EmitException.class)
+        .isInstanceOf(EcsEmitException.class)
         .hasMessage("sidecars.otel_sidecar.configMaps: ECS has no ConfigMaps; mount the files from a volume instead");
     assertThatThrownBy(() -> EcsEmitter.create().toApiJson(seed("copilot-nginx-lbws.yml")))
         .hasMessageContaining("main.image: ECS runs an image reference; build and push the image");

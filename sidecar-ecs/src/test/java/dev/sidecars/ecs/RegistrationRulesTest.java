@@ -42,7 +42,7 @@ class RegistrationRulesTest {
             .envFile("arn:aws:s3:::bucket/api.env").credentials("arn:aws:secretsmanager:us-east-1:1:secret:x").build())
         .build();
     assertThatThrownBy(() -> EcsEmitter.create().toApiJson(workload))
-        .isInstanceOf(EmitException.class)
+        .isInstanceOf(EcsEmitException.class)
         .hasMessage("executionRoleArn: ECS needs the task's execution role to read the secrets of api, the environment "
             + "file of api, the repository credentials of api, the private Amazon ECR image of api; give the emitter "
             + "its ARN (executionRoleArn)");
@@ -71,7 +71,7 @@ class RegistrationRulesTest {
   void fargateNeedsTheTaskSize() {
     Workload none = api().cpu(Optional.empty()).memory(Optional.empty()).build();
     assertThatThrownBy(() -> EcsEmitter.create().toApiJson(none))
-        .isInstanceOf(EmitException.class)
+        .isInstanceOf(EcsEmitException.class)
         .hasMessage("cpu: Fargate needs the task's cpu and memory; give the workload both, or register the task for "
             + "EC2 (requiresCompatibility)");
     Workload memoryOnly = api().cpu(Optional.empty()).build();
@@ -91,7 +91,7 @@ class RegistrationRulesTest {
       RegistrationOracle.accept(EcsEmitter.create().toApiJson(workload));
     } else {
       assertThatThrownBy(() -> EcsEmitter.create().toApiJson(workload))
-          .isInstanceOf(EmitException.class)
+          .isInstanceOf(EcsEmitException.class)
           .hasMessageStartingWith("cpu: Fargate offers no task of " + cpu + " CPU units with " + memory + " MiB; ");
     }
   }
@@ -102,7 +102,7 @@ class RegistrationRulesTest {
         .efs(EfsVolume.builder().fileSystemId("fs-1").accessPointId("fsap-1").rootDirectory("/data").build()).build())
         .build();
     assertThatThrownBy(() -> EcsEmitter.create().toApiJson(workload))
-        .isInstanceOf(EmitException.class)
+        .isInstanceOf(EcsEmitException.class)
         .hasMessage("volumes[data].efs: ECS mounts an access point at its own root, so the root directory must be / or "
             + "absent, not /data");
   }
@@ -128,7 +128,7 @@ class RegistrationRulesTest {
         .healthCheck(dev.sidecars.model.HealthCheck.builder().addCommand("CMD", "true")
             .interval(java.time.Duration.ofSeconds(-10)).build()).build()).build();
     assertThatThrownBy(() -> EcsEmitter.create().toApiJson(workload))
-        .isInstanceOf(EmitException.class)
+        .isInstanceOf(EcsEmitException.class)
         .hasMessage("main.healthCheck.interval: ECS takes no negative duration, and this is -10 seconds");
   }
 }

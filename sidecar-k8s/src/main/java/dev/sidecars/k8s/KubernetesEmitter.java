@@ -15,6 +15,7 @@ import dev.sidecars.model.SecretRef;
 import dev.sidecars.model.Volume;
 import dev.sidecars.model.Workload;
 import dev.sidecars.model.WorkloadType;
+import dev.sidecars.model.spi.EmitWarning;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.IntOrString;
@@ -97,7 +98,7 @@ public final class KubernetesEmitter {
    *
    * @param container the container
    * @return the fabric8 container
-   * @throws EmitException when Kubernetes cannot express a field
+   * @throws KubernetesEmitException when Kubernetes cannot express a field
    */
   public io.fabric8.kubernetes.api.model.Container container(Container container) {
     return new ContainerMapping(secretKeys, builtImages).map(container, container.name());
@@ -108,18 +109,18 @@ public final class KubernetesEmitter {
    *
    * @param workload the workload, valid for Kubernetes
    * @return the objects and warnings
-   * @throws EmitException when Kubernetes cannot express a field
+   * @throws KubernetesEmitException when Kubernetes cannot express a field
    */
   public KubernetesResult emit(Workload workload) {
-    List<String> warnings = new ArrayList<>();
+    List<EmitWarning> warnings = new ArrayList<>();
     Optional<String> cron = cronSchedule(workload, warnings);
     WorkloadKind kind = this.kind.orElse(workload.type() != WorkloadType.SCHEDULED_JOB ? WorkloadKind.DEPLOYMENT
         : cron.isPresent() ? WorkloadKind.CRON_JOB : WorkloadKind.JOB);
     SidecarMode effective = mode;
     if (mode == SidecarMode.NATIVE && version.filter(v -> !KubernetesVersions.atLeast(v, 1, 29)).isPresent()) {
       effective = SidecarMode.CLASSIC;
-      warnings.add("Kubernetes " + version.get() + " has no native sidecars (1.29 and later); the sidecars are extra"
-          + " containers and start in no guaranteed order");
+      warnings.add(EmitWarning.of("k8s.no-native-sidecars", "sidecars", "Kubernetes " + version.get()
+          + " has no native sidecars (1.29 and later); the sidecars are extra containers and start in no guaranteed order"));
     }
     ContainerMapping mapping = new ContainerMapping(secretKeys, builtImages);
     NameClaims containerNames = new NameClaims("containers");
@@ -127,8 +128,8 @@ public final class KubernetesEmitter {
       String name = Names.label(c.name());
       containerNames.claim(name, c.name(), c == workload.main() ? "main.name" : "sidecars." + c.name() + ".name");
       if (!name.equals(c.name())) {
-        warnings.add("container " + c.name() + " is named " + name + " in Kubernetes, whose container names are "
-            + "lower-case DNS labels");
+        warnings.add(EmitWarning.of("k8s.renamed", containerPath(workload, c) + ".name", "container " + c.name() + " is named "
+            + name + " in Kubernetes, whose container names are lower-case DNS labels"));
       }
     }
     Set<String> runToCompletion = new HashSet<>();
@@ -155,8 +156,9 @@ public final class KubernetesEmitter {
         }
         initContainers.add(mapped);
         if (sidecar.dependsOn().containsKey(workload.main().name())) {
-          warnings.add("sidecar " + sidecar.name() + " waits for the main container, which Kubernetes starts after every"
-              + " sidecar; " + sidecar.name() + " starts first");
+          warnings.add(EmitWarning.of("k8s.start-order", "sidecars." + sidecar.name() + ".dependsOn." + workload.main().name(),
+              "sidecar " + sidecar.name() + " waits for the main container, which Kubernetes starts after every"
+              + " sidecar; " + sidecar.name() + " starts first"));
         }
       }
       containers.add(main);
@@ -167,17 +169,18 @@ public final class KubernetesEmitter {
         } else {
           containers.add(mapping.map(c, "sidecars." + c.name()));
           if (!c.dependsOn().isEmpty()) {
-            warnings.add("classic sidecars start together: " + c.name() + " may start before " + c.dependsOn().keySet());
+            warnings.add(EmitWarning.of("k8s.start-order", "sidecars." + c.name() + ".dependsOn",
+                "classic sidecars start together: " + c.name() + " may start before " + c.dependsOn().keySet()));
           }
         }
       }
       if ((kind == WorkloadKind.JOB || kind == WorkloadKind.CRON_JOB) && !workload.sidecars().isEmpty()) {
-        warnings.add("classic sidecars keep running after the main container exits, so the Job does not finish"
-            + " until they stop; use native sidecars (Kubernetes 1.29 and later)");
+        warnings.add(EmitWarning.of("k8s.job-never-finishes", "sidecars", "classic sidecars keep running after the main"
+            + " container exits, so the Job does not finish until they stop; use native sidecars (Kubernetes 1.29 and later)"));
       }
       if (!workload.main().dependsOn().isEmpty()) {
-        warnings.add("classic sidecars start together: " + workload.main().name() + " may start before "
-            + workload.main().dependsOn().keySet());
+        warnings.add(EmitWarning.of("k8s.start-order", "main.dependsOn", "classic sidecars start together: "
+            + workload.main().name() + " may start before " + workload.main().dependsOn().keySet()));
       }
     }
     if (!initContainers.isEmpty()) {
@@ -213,7 +216,7 @@ public final class KubernetesEmitter {
         if (emitted == null) {
           configMaps.add(new ConfigMapBuilder().withNewMetadata().withName(name).endMetadata().withData(data).build());
         } else if (!emitted.equals(data)) {
-          throw new EmitException(path + ".configMaps", "the ConfigMap " + configMap.name() + " of " + c.name()
+          throw new KubernetesEmitException(path + ".configMaps", "the ConfigMap " + configMap.name() + " of " + c.name()
               + " holds other files than another container's ConfigMap of that name; rename one");
         }
         String volume = Names.configMapVolume(c, configMap);
@@ -229,42 +232,49 @@ public final class KubernetesEmitter {
       }
       c.credentials().ifPresent(cred -> pullSecrets.add(Names.label(cred.substring(cred.lastIndexOf(':') + 1)
           .replaceAll(".*/", ""))));
-      c.envFile().ifPresent(f -> warnings.add("the env file " + f + " of " + c.name() + " is read from the ConfigMap "
-          + Names.envFileConfigMap(c) + ", which must be created from the file"));
+      c.envFile().ifPresent(f -> warnings.add(EmitWarning.of("k8s.env-file", path + ".envFile", "the env file " + f + " of "
+          + c.name() + " is read from the ConfigMap " + Names.envFileConfigMap(c) + ", which must be created from the file")));
       c.environment().forEach((name, v) -> {
         if (v.kind() == dev.sidecars.model.Variable.Kind.IMPORTED) {
-          warnings.add("the CloudFormation export " + v.value() + " (" + c.name() + "'s " + name + ") is read from the "
-              + "ConfigMap " + Names.EXPORTS_CONFIG_MAP + ", key " + Names.configMapKey(v.value())
-              + ", which must hold its value");
+          warnings.add(EmitWarning.of("k8s.cloudformation-export", path + ".environment." + name, "the CloudFormation export "
+              + v.value() + " (" + c.name() + "'s " + name + ") is read from the ConfigMap " + Names.EXPORTS_CONFIG_MAP
+              + ", key " + Names.configMapKey(v.value()) + ", which must hold its value"));
         }
       });
       if (!c.labels().isEmpty()) {
-        warnings.add("Kubernetes containers have no Docker labels; those of " + c.name() + " are not emitted");
+        warnings.add(EmitWarning.of("k8s.not-emitted", path + ".labels",
+            "Kubernetes containers have no Docker labels; those of " + c.name() + " are not emitted"));
       }
       boolean runsOnce = effective == SidecarMode.NATIVE && runToCompletion.contains(c.name()) && c != workload.main();
       if (!c.isEssential() && !runsOnce) {
-        warnings.add(c.name() + " is not essential, which Kubernetes cannot express; it is restarted like any container");
+        warnings.add(EmitWarning.of("k8s.not-essential", path + ".essential",
+            c.name() + " is not essential, which Kubernetes cannot express; it is restarted like any container"));
       }
     }
     workload.logging().filter(dev.sidecars.model.Logging::routesLogs)
-        .ifPresent(l -> warnings.add("FireLens log routing is an ECS feature; the logging settings are not emitted"));
+        .ifPresent(l -> warnings.add(EmitWarning.of("k8s.not-emitted", "logging",
+            "FireLens log routing is an ECS feature; the logging settings are not emitted")));
     workload.platform().ifPresent(platform -> podSpec.setNodeSelector(nodeSelector(platform)));
     TaskSize.apply(workload, version, podSpec, main, warnings);
-    workload.ephemeralStorage().ifPresent(size -> warnings.add("a pod has no task-level ephemeral storage; the "
-        + size + " asked for is not emitted, set each container's ephemeral-storage resources instead"));
-    workload.tracing().ifPresent(t -> warnings.add("tracing " + t + " is Copilot's X-Ray collector for ECS, whose "
-        + "configuration reads ECS metadata; it is not emitted, add a collector sidecar instead"));
+    workload.ephemeralStorage().ifPresent(size -> warnings.add(EmitWarning.of("k8s.not-emitted", "ephemeralStorage",
+        "a pod has no task-level ephemeral storage; the " + size + " asked for is not emitted, set each container's"
+            + " ephemeral-storage resources instead")));
+    workload.tracing().ifPresent(t -> warnings.add(EmitWarning.of("k8s.not-emitted", "tracing", "tracing " + t
+        + " is Copilot's X-Ray collector for ECS, whose configuration reads ECS metadata; it is not emitted, add a"
+        + " collector sidecar instead")));
     if (!workload.taskDefinitionOverrides().isEmpty()) {
-      warnings.add("the " + workload.taskDefinitionOverrides().size() + " task definition override(s) change ECS task "
-          + "definitions only; they are not emitted");
+      warnings.add(EmitWarning.of("k8s.not-emitted", "taskDefinitionOverrides", "the "
+          + workload.taskDefinitionOverrides().size() + " task definition override(s) change ECS task definitions only;"
+          + " they are not emitted"));
     }
     if (workload.job().isPresent() && kind != WorkloadKind.JOB && kind != WorkloadKind.CRON_JOB) {
-      warnings.add("the job's schedule, timeout and retries belong to a Job or CronJob; a " + kindName(kind)
-          + " does not carry them");
+      warnings.add(EmitWarning.of("k8s.not-emitted", "job", "the job's schedule, timeout and retries belong to a Job or"
+          + " CronJob; a " + kindName(kind) + " does not carry them"));
     }
     workload.volumes().stream().filter(v -> v.efs().flatMap(e -> e.fileSystemExport()).isPresent()).forEach(v ->
-        warnings.add("volume " + v.name() + " is an EFS file system whose id another CloudFormation stack exports; its "
-            + "PersistentVolumeClaim " + Names.claim(workload, v) + " must be bound to it"));
+        warnings.add(EmitWarning.of("k8s.cloudformation-export", "volumes." + v.name() + ".efs", "volume " + v.name()
+            + " is an EFS file system whose id another CloudFormation stack exports; its PersistentVolumeClaim "
+            + Names.claim(workload, v) + " must be bound to it")));
     if (!volumes.isEmpty()) {
       podSpec.setVolumes(volumes);
     }
@@ -331,7 +341,7 @@ public final class KubernetesEmitter {
       }
     }
     if (ports.isEmpty()) {
-      throw new EmitException("service", "a Service was asked for but no container port has a service port;"
+      throw new KubernetesEmitException("service", "a Service was asked for but no container port has a service port;"
           + " give the ports to expose one (Port.exposedAs, Mia-Platform's 'from')");
     }
     return new ServiceBuilder().withNewMetadata().withName(name).withLabels(Map.of("app.kubernetes.io/name", name))
@@ -343,11 +353,15 @@ public final class KubernetesEmitter {
    * The CronJob schedule: the emitter's, else the workload's in cron form; empty for a job
    * whose schedule is {@code none}, or without one.
    */
-  private Optional<String> cronSchedule(Workload workload, List<String> warnings) {
+  private static String containerPath(Workload workload, Container c) {
+    return c == workload.main() ? "main" : "sidecars." + c.name();
+  }
+
+  private Optional<String> cronSchedule(Workload workload, List<EmitWarning> warnings) {
     Optional<String> own = workload.job().flatMap(JobSettings::schedule);
     if (schedule.isPresent()) {
-      own.filter(s -> !s.equals(schedule.get())).ifPresent(s -> warnings.add("the schedule " + schedule.get()
-          + " given to the emitter replaces the workload's " + s));
+      own.filter(s -> !s.equals(schedule.get())).ifPresent(s -> warnings.add(EmitWarning.of("k8s.schedule-replaced", "job.schedule",
+          "the schedule " + schedule.get() + " given to the emitter replaces the workload's " + s)));
       return schedule;
     }
     return own.flatMap(CronSchedules::toKubernetes);
@@ -364,14 +378,14 @@ public final class KubernetesEmitter {
     Optional<JobSettings> job = workload.job();
     job.flatMap(JobSettings::timeout).ifPresent(t -> {
       if (t.isNegative() || t.isZero()) {
-        throw new EmitException("job.timeout", "a Job's deadline is a positive number of seconds, not " + t.getSeconds());
+        throw new KubernetesEmitException("job.timeout", "a Job's deadline is a positive number of seconds, not " + t.getSeconds());
       }
       spec.setActiveDeadlineSeconds(t.getSeconds() + (t.getNano() > 0 ? 1 : 0));
     });
     if (workload.type() == WorkloadType.SCHEDULED_JOB || job.flatMap(JobSettings::retries).isPresent()) {
       int retries = job.flatMap(JobSettings::retries).orElse(0);
       if (retries < 0) {
-        throw new EmitException("job.retries", "a Job's backoff limit is not negative, and this is " + retries);
+        throw new KubernetesEmitException("job.retries", "a Job's backoff limit is not negative, and this is " + retries);
       }
       spec.setBackoffLimit(retries);
     }
@@ -396,7 +410,7 @@ public final class KubernetesEmitter {
         job.setSpec(jobSpec(workload, template));
         return Optional.of(job);
       case CRON_JOB:
-        String expression = cron.orElseThrow(() -> new EmitException("job.schedule", workload.job()
+        String expression = cron.orElseThrow(() -> new KubernetesEmitException("job.schedule", workload.job()
             .flatMap(JobSettings::schedule).isPresent()
             ? "the schedule is none, so the job never runs on its own; emit a Job, or give the emitter a schedule"
             : "a CronJob needs a schedule; give the workload one (Copilot's on.schedule), or give it to the emitter"));
@@ -425,7 +439,7 @@ public final class KubernetesEmitter {
     /**
      * Whether to emit a Service too (default {@code false}): it exposes every container port
      * that has a service port ({@code Port.servicePort()}, Mia-Platform's {@code from}); with
-     * none, emitting is an {@link EmitException}.
+     * none, emitting is an {@link KubernetesEmitException}.
      *
      * @param service whether to emit the Service
      * @return this builder
@@ -437,7 +451,7 @@ public final class KubernetesEmitter {
 
     /**
      * The pushed image of a container that the workload builds ({@code image.build}); without
-     * it such a container is an {@link EmitException}.
+     * it such a container is an {@link KubernetesEmitException}.
      *
      * @param containerName the container
      * @param reference the image reference, for example {@code 123456789012.dkr.ecr.eu-west-1.amazonaws.com/app:1}

@@ -1,6 +1,7 @@
 package dev.sidecars.k8s;
 
 import dev.sidecars.k8s.internal.YamlText;
+import dev.sidecars.model.spi.EmitWarning;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.PodSpec;
@@ -19,10 +20,10 @@ public final class KubernetesResult {
   private final Optional<Service> service;
   private final Optional<HasMetadata> workload;
   private final PodSpec podSpec;
-  private final List<String> warnings;
+  private final List<EmitWarning> warnings;
 
   KubernetesResult(List<ConfigMap> configMaps, Optional<Service> service, Optional<HasMetadata> workload,
-      PodSpec podSpec, List<String> warnings) {
+      PodSpec podSpec, List<EmitWarning> warnings) {
     this.configMaps = List.copyOf(configMaps);
     this.service = service;
     this.workload = workload;
@@ -50,8 +51,8 @@ public final class KubernetesResult {
     return podSpec;
   }
 
-  /** @return what runs differently than the workload asks, one sentence each */
-  public List<String> warnings() {
+  /** @return what runs differently than the workload asks, each with a code and the model path */
+  public List<EmitWarning> warnings() {
     return warnings;
   }
 

@@ -18,6 +18,7 @@ import dev.sidecars.model.Variable;
 import dev.sidecars.model.Workload;
 import dev.sidecars.model.WorkloadType;
 import dev.sidecars.model.spi.WorkloadEmitter;
+import dev.sidecars.model.spi.EmitWarning;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.kubernetes.client.openapi.models.V1Container;
 import io.kubernetes.client.openapi.models.V1EnvVar;
@@ -128,7 +129,7 @@ class KubernetesEmitterTest {
     assertThat(result.toYaml()).containsSubsequence("kind: Service", "kind: Deployment");
 
     assertThatThrownBy(() -> KubernetesEmitter.builder().service(true).build().emit(service(statsd)))
-        .isInstanceOf(EmitException.class).hasMessageContaining("no container port has a service port");
+        .isInstanceOf(KubernetesEmitException.class).hasMessageContaining("no container port has a service port");
   }
 
   @Test
@@ -194,7 +195,8 @@ class KubernetesEmitterTest {
     V1PodSpec pod = KubernetesOracle.check(result);
     assertThat(pod.getInitContainers()).isNullOrEmpty();
     assertThat(names(pod.getContainers())).containsExactly("orders", "envoy");
-    assertThat(result.warnings()).anyMatch(s -> s.startsWith("Kubernetes 1.28 has no native sidecars"));
+    assertThat(result.warnings()).anyMatch(warning -> warning.code().equals("k8s.no-native-sidecars")
+        && warning.path().equals("sidecars") && warning.message().startsWith("Kubernetes 1.28 has no native sidecars"));
   }
 
   @Test
@@ -205,10 +207,11 @@ class KubernetesEmitterTest {
     // a native sidecar is stopped when the main container exits, so the Job finishes
     assertThat(job.getInitContainers()).singleElement().satisfies(c -> assertThat(c.getRestartPolicy()).isEqualTo("Always"));
     KubernetesResult classicJob = KubernetesEmitter.builder().kind(WorkloadKind.JOB).mode(SidecarMode.CLASSIC).build().emit(w);
-    assertThat(classicJob.warnings()).anyMatch(s -> s.contains("the Job does not finish"));
+    assertThat(classicJob.warnings()).anyMatch(warning -> warning.code().equals("k8s.job-never-finishes")
+        && warning.message().contains("the Job does not finish"));
     KubernetesOracle.check(KubernetesEmitter.builder().kind(WorkloadKind.CRON_JOB).schedule("0 12 * * MON").build().emit(w));
     assertThatThrownBy(() -> KubernetesEmitter.builder().kind(WorkloadKind.CRON_JOB).build().emit(w))
-        .isInstanceOf(EmitException.class).hasMessageContaining("a CronJob needs a schedule");
+        .isInstanceOf(KubernetesEmitException.class).hasMessageContaining("a CronJob needs a schedule");
   }
 
   @Test
@@ -218,17 +221,18 @@ class KubernetesEmitterTest {
     io.fabric8.kubernetes.api.model.EnvVar db = imported.podSpec().getInitContainers().get(0).getEnv().get(0);
     assertThat(db.getValueFrom().getConfigMapKeyRef().getName()).isEqualTo("cloudformation-exports");
     assertThat(db.getValueFrom().getConfigMapKeyRef().getKey()).isEqualTo("My-DB");
-    assertThat(imported.warnings()).contains("the CloudFormation export My:DB (x's DB) is read from the ConfigMap "
-        + "cloudformation-exports, key My-DB, which must hold its value");
+    assertThat(imported.warnings()).contains(EmitWarning.of("k8s.cloudformation-export", "sidecars.x.environment.DB",
+        "the CloudFormation export My:DB (x's DB) is read from the ConfigMap cloudformation-exports, key My-DB, which "
+            + "must hold its value"));
     KubernetesOracle.check(imported);
     Workload built = service(Container.builder().name("proxy").image(Image.fromDockerfile("proxy/Dockerfile")).build());
     assertThatThrownBy(() -> KubernetesEmitter.create().emit(built))
-        .isInstanceOf(EmitException.class).hasMessageStartingWith("sidecars.proxy.image: Kubernetes runs an image reference");
+        .isInstanceOf(KubernetesEmitException.class).hasMessageStartingWith("sidecars.proxy.image: Kubernetes runs an image reference");
     assertThat(KubernetesEmitter.builder().builtImage("proxy", "registry.example/proxy:7").build().emit(built)
         .podSpec().getInitContainers().get(0).getImage()).isEqualTo("registry.example/proxy:7");
     KubernetesResult withLogging = KubernetesEmitter.create().emit(service().toBuilder()
         .logging(Logging.builder().putDestination("Name", "cloudwatch").build()).build());
-    assertThat(withLogging.warnings()).anyMatch(s -> s.contains("FireLens"));
+    assertThat(withLogging.warnings()).anyMatch(warning -> warning.path().equals("logging") && warning.message().contains("FireLens"));
   }
 
   @Test
@@ -271,7 +275,7 @@ class KubernetesEmitterTest {
     KubernetesResult result = KubernetesEmitter.create().emit(workload);
     V1PodSpec pod = KubernetesOracle.check(result);
     assertThat(pod.getContainers().get(0).getSecurityContext().getReadOnlyRootFilesystem()).isTrue();
-    assertThat(String.join("\n", result.warnings()))
+    assertThat(String.join("\n", result.warnings().stream().map(EmitWarning::message).toList()))
         .contains("ephemeral storage; the 50Gi asked for is not emitted")
         .contains("tracing awsxray is Copilot's X-Ray collector for ECS")
         .contains("1 task definition override(s) change ECS task definitions only")
@@ -285,7 +289,7 @@ class KubernetesEmitterTest {
     Container negative = main().toBuilder().livenessProbe(dev.sidecars.model.Probe.builder().port("8080")
         .timeout(java.time.Duration.ofSeconds(-2)).build()).build();
     assertThatThrownBy(() -> KubernetesEmitter.create().emit(service().toBuilder().main(negative).build()))
-        .isInstanceOf(EmitException.class)
+        .isInstanceOf(KubernetesEmitException.class)
         .hasMessage("main.livenessProbe.timeout: Kubernetes takes no negative duration, and this is -2 seconds");
     Container retries = main().toBuilder().healthCheck(HealthCheck.builder().addCommand("CMD", "true").retries(-1).build())
         .build();
@@ -297,7 +301,7 @@ class KubernetesEmitterTest {
   void anEnvironmentVariableWithoutANameIsNeverEmitted() {
     Container nameless = main().toBuilder().putEnvironment("", "value").build();
     assertThatThrownBy(() -> KubernetesEmitter.create().emit(service().toBuilder().main(nameless).build()))
-        .isInstanceOf(EmitException.class)
+        .isInstanceOf(KubernetesEmitException.class)
         .hasMessage("main.environment: an environment variable needs a name");
   }
 }

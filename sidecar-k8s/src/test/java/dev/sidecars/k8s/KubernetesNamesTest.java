@@ -11,6 +11,7 @@ import dev.sidecars.model.Variable;
 import dev.sidecars.model.Volume;
 import dev.sidecars.model.Workload;
 import dev.sidecars.model.WorkloadType;
+import dev.sidecars.model.spi.EmitWarning;
 import io.kubernetes.client.openapi.models.V1Container;
 import io.kubernetes.client.openapi.models.V1PodSpec;
 import org.junit.jupiter.api.Test;
@@ -35,14 +36,14 @@ class KubernetesNamesTest {
     V1Container init = pod.getInitContainers().get(0);
     assertThat(init.getName()).isEqualTo("grpc");
     assertThat(init.getEnv().get(0).getValueFrom().getResourceFieldRef().getContainerName()).isEqualTo("grpc");
-    assertThat(result.warnings()).containsExactly(
-        "container gRPC is named grpc in Kubernetes, whose container names are lower-case DNS labels");
+    assertThat(result.warnings()).containsExactly(EmitWarning.of("k8s.renamed", "sidecars.gRPC.name",
+        "container gRPC is named grpc in Kubernetes, whose container names are lower-case DNS labels"));
   }
 
   @Test
   void containersThatBecomeOneNameAreAnErrorNamingBoth() {
     assertThatThrownBy(() -> KubernetesEmitter.create().emit(workload(sidecar("gRPC"), sidecar("grpc"))))
-        .isInstanceOf(EmitException.class)
+        .isInstanceOf(KubernetesEmitException.class)
         .hasMessage("sidecars.grpc.name: the containers gRPC and grpc are both named grpc in Kubernetes; rename one");
   }
 
@@ -51,7 +52,7 @@ class KubernetesNamesTest {
     Workload twoVolumes = workload().toBuilder().addVolume(Volume.builder().name("Data").path("/a").build())
         .addVolume(Volume.builder().name("data").path("/b").build()).build();
     assertThatThrownBy(() -> KubernetesEmitter.create().emit(twoVolumes))
-        .isInstanceOf(EmitException.class)
+        .isInstanceOf(KubernetesEmitException.class)
         .hasMessage("volumes[data]: the volumes Data and data are both named data in Kubernetes; rename one");
   }
 
@@ -68,14 +69,14 @@ class KubernetesNamesTest {
     Container other = sidecar("c").toBuilder().addConfigMap(ConfigMap.builder().name("otel-config")
         .mountPath("/etc/otel").addFiles(ConfigFile.of("config.yaml", "exporters: {}")).build()).build();
     assertThatThrownBy(() -> KubernetesEmitter.create().emit(workload(a, other)))
-        .isInstanceOf(EmitException.class)
+        .isInstanceOf(KubernetesEmitException.class)
         .hasMessage("sidecars.c.configMaps: the ConfigMap otel-config of c holds other files than another container's "
             + "ConfigMap of that name; rename one");
 
     Container renamed = sidecar("d").toBuilder().addConfigMap(ConfigMap.builder().name("OTEL_config")
         .mountPath("/etc/otel").addFiles(ConfigFile.of("config.yaml", "receivers: {}")).build()).build();
     assertThatThrownBy(() -> KubernetesEmitter.create().emit(workload(a, renamed)))
-        .isInstanceOf(EmitException.class)
+        .isInstanceOf(KubernetesEmitException.class)
         .hasMessage("sidecars.d.configMaps: the ConfigMaps otel-config and OTEL_config are both named otel-config in "
             + "Kubernetes; rename one");
   }
@@ -85,7 +86,7 @@ class KubernetesNamesTest {
     Container a = sidecar("a").toBuilder().putSecret("DB", SecretRef.ssm("db/password")).build();
     Container b = sidecar("b").toBuilder().putSecret("DB", SecretRef.ssm("db.password")).build();
     assertThatThrownBy(() -> KubernetesEmitter.create().emit(workload(a, b)))
-        .isInstanceOf(EmitException.class)
+        .isInstanceOf(KubernetesEmitException.class)
         .hasMessage("sidecars.b.secrets.DB: this secret and sidecars.a.secrets.DB are different secrets that would be "
             + "read from one key of one Kubernetes Secret; map them apart with the emitter's secretKeys(...)")
         .hasMessageNotContaining("db/password").hasMessageNotContaining("db.password");
@@ -98,7 +99,7 @@ class KubernetesNamesTest {
     Container a = sidecar("a").toBuilder().addSecretMount(dev.sidecars.model.SecretMount.of("db.creds", "/etc/a")).build();
     Container b = sidecar("b").toBuilder().addSecretMount(dev.sidecars.model.SecretMount.of("db-creds", "/etc/b")).build();
     assertThatThrownBy(() -> KubernetesEmitter.create().emit(workload(a, b)))
-        .isInstanceOf(EmitException.class)
+        .isInstanceOf(KubernetesEmitException.class)
         .hasMessage("sidecars.b.secretMounts: the volumes the Secret db.creds and the Secret db-creds are both named "
             + "secret-db-creds in Kubernetes; rename one");
   }

@@ -9,6 +9,7 @@ import dev.sidecars.model.DependencyCondition;
 import dev.sidecars.model.JobSettings;
 import dev.sidecars.model.Workload;
 import dev.sidecars.model.WorkloadType;
+import dev.sidecars.model.spi.EmitWarning;
 import io.kubernetes.client.openapi.models.V1CronJob;
 import io.kubernetes.client.openapi.models.V1Job;
 import io.kubernetes.client.openapi.models.V1JobSpec;
@@ -68,12 +69,13 @@ class ScheduledJobTest {
 
     KubernetesResult hourly = KubernetesEmitter.builder().schedule("0 * * * *").build().emit(daily);
     assertThat(cronJob(hourly).getSpec().getSchedule()).isEqualTo("0 * * * *");
-    assertThat(hourly.warnings()).containsExactly("the schedule 0 * * * * given to the emitter replaces the workload's @daily");
+    assertThat(hourly.warnings()).containsExactly(EmitWarning.of("k8s.schedule-replaced", "job.schedule",
+        "the schedule 0 * * * * given to the emitter replaces the workload's @daily"));
 
     KubernetesResult asDeployment = KubernetesEmitter.builder().kind(WorkloadKind.DEPLOYMENT).build().emit(daily);
     assertThat(asDeployment.workload().get().getKind()).isEqualTo("Deployment");
-    assertThat(asDeployment.warnings()).containsExactly(
-        "the job's schedule, timeout and retries belong to a Job or CronJob; a Deployment does not carry them");
+    assertThat(asDeployment.warnings()).containsExactly(EmitWarning.of("k8s.not-emitted", "job",
+        "the job's schedule, timeout and retries belong to a Job or CronJob; a Deployment does not carry them"));
   }
 
   @Test
@@ -82,19 +84,19 @@ class ScheduledJobTest {
         .build();
     assertThat(KubernetesEmitter.create().emit(service).workload().get().getKind()).isEqualTo("Deployment");
     assertThatThrownBy(() -> KubernetesEmitter.builder().kind(WorkloadKind.CRON_JOB).build().emit(service))
-        .isInstanceOf(EmitException.class)
+        .isInstanceOf(KubernetesEmitException.class)
         .hasMessage("job.schedule: a CronJob needs a schedule; give the workload one (Copilot's on.schedule), or give it "
             + "to the emitter");
     assertThatThrownBy(() -> KubernetesEmitter.builder().kind(WorkloadKind.CRON_JOB).build()
         .emit(job(JobSettings.builder().schedule("none").build())))
-        .isInstanceOf(EmitException.class)
+        .isInstanceOf(KubernetesEmitException.class)
         .hasMessageContaining("the schedule is none, so the job never runs on its own");
   }
 
   @Test
   void aScheduleNoCronJobCanSayStopsTheRender() {
     assertThatThrownBy(() -> KubernetesEmitter.create().emit(job(JobSettings.builder().schedule("@every 90m").build())))
-        .isInstanceOf(EmitException.class)
+        .isInstanceOf(KubernetesEmitException.class)
         .hasMessageStartingWith("job.schedule: '@every 90m' runs every 90 minutes");
   }
 
@@ -110,18 +112,18 @@ class ScheduledJobTest {
     V1CronJob cronJob = cronJob(result);
     assertThat(cronJob.getSpec().getJobTemplate().getSpec().getTemplate().getSpec().getInitContainers())
         .extracting(c -> c.getName() + ":" + c.getRestartPolicy()).containsExactly("migrate:null", "logs:Always");
-    assertThat(result.warnings()).containsExactly(
-        "logs is not essential, which Kubernetes cannot express; it is restarted like any container");
+    assertThat(result.warnings()).containsExactly(EmitWarning.of("k8s.not-essential", "sidecars.logs.essential",
+        "logs is not essential, which Kubernetes cannot express; it is restarted like any container"));
   }
 
   @Test
   void negativeTimeoutsAndRetriesAreNeverEmitted() {
     assertThatThrownBy(() -> KubernetesEmitter.create().emit(job(JobSettings.builder().schedule("@daily").retries(-1).build())))
-        .isInstanceOf(EmitException.class)
+        .isInstanceOf(KubernetesEmitException.class)
         .hasMessage("job.retries: a Job's backoff limit is not negative, and this is -1");
     assertThatThrownBy(() -> KubernetesEmitter.create().emit(job(JobSettings.builder().schedule("@daily")
         .timeout(Duration.ofSeconds(-5)).build())))
-        .isInstanceOf(EmitException.class)
+        .isInstanceOf(KubernetesEmitException.class)
         .hasMessage("job.timeout: a Job's deadline is a positive number of seconds, not -5");
   }
 }

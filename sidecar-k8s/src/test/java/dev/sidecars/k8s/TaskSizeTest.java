@@ -8,6 +8,7 @@ import dev.sidecars.model.Memory;
 import dev.sidecars.model.Resources;
 import dev.sidecars.model.Workload;
 import dev.sidecars.model.WorkloadType;
+import dev.sidecars.model.spi.EmitWarning;
 import io.kubernetes.client.custom.Quantity;
 import io.kubernetes.client.openapi.models.V1PodSpec;
 import io.kubernetes.client.openapi.models.V1ResourceRequirements;
@@ -61,7 +62,7 @@ class TaskSizeTest {
     V1ResourceRequirements main = pod.getContainers().get(0).getResources();
     assertThat(plain(main.getRequests())).containsEntry("cpu", "400m").containsEntry("memory", "896Mi");
     assertThat(plain(main.getLimits())).containsEntry("cpu", "400m").containsEntry("memory", "896Mi");
-    assertThat(result.warnings()).containsExactly("Kubernetes 1.33 has no pod-level resources (1.34 and later); the main "
+    assertThat(result.warnings()).extracting(EmitWarning::message).containsExactly("Kubernetes 1.33 has no pod-level resources (1.34 and later); the main "
         + "container api gets 400m CPU (the task's 500m less the sidecars' 100m) and 896Mi memory (the task's 1Gi less "
         + "the sidecars' 128Mi) of the task as its requests and limits");
   }
@@ -69,7 +70,9 @@ class TaskSizeTest {
   @Test
   void withoutAVersionItIsSplitAndTheWarningNamesTheOption() {
     KubernetesResult result = KubernetesEmitter.create().emit(workload(main()));
-    assertThat(result.warnings()).containsExactly("without --k8s-version 1.34 or later there are no pod-level resources; "
+    assertThat(result.warnings()).extracting(EmitWarning::code, EmitWarning::path)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("k8s.task-size", "cpu"));
+    assertThat(result.warnings()).extracting(EmitWarning::message).containsExactly("without --k8s-version 1.34 or later there are no pod-level resources; "
         + "the main container api gets 500m CPU and 1Gi memory of the task as its requests and limits");
   }
 
@@ -82,7 +85,7 @@ class TaskSizeTest {
     assertThat(main.getLimits().get("cpu").toSuffixedString()).isEqualTo("500m");
     assertThat(main.getRequests().get("cpu").toSuffixedString()).isEqualTo("500m");
     assertThat(main.getRequests()).doesNotContainKey("memory");
-    assertThat(result.warnings()).containsExactly("Kubernetes 1.30 has no pod-level resources (1.34 and later); the main "
+    assertThat(result.warnings()).extracting(EmitWarning::message).containsExactly("Kubernetes 1.30 has no pod-level resources (1.34 and later); the main "
         + "container api gets 500m CPU of the task as its requests and limits; the task's memory is not emitted: the "
         + "main container sets its own");
   }
@@ -93,7 +96,7 @@ class TaskSizeTest {
     KubernetesResult result = KubernetesEmitter.builder().kubernetesVersion("1.31").build()
         .emit(workload(main(), envoy(greedy)));
     assertThat(KubernetesOracle.check(result).getContainers().get(0).getResources()).isNull();
-    assertThat(result.warnings()).containsExactly("Kubernetes 1.31 has no pod-level resources (1.34 and later); the "
+    assertThat(result.warnings()).extracting(EmitWarning::message).containsExactly("Kubernetes 1.31 has no pod-level resources (1.34 and later); the "
         + "task's CPU is not emitted: the sidecars ask for all of it; the task's memory is not emitted: the sidecars ask "
         + "for all of it");
   }

@@ -2,6 +2,9 @@ package dev.sidecars.cli.internal;
 
 import dev.sidecars.formats.ManifestException;
 import dev.sidecars.formats.ManifestWarning;
+import dev.sidecars.model.Origin;
+import dev.sidecars.model.SourceMap;
+import dev.sidecars.model.spi.EmitWarning;
 import dev.sidecars.validation.Severity;
 import dev.sidecars.validation.Violation;
 import java.util.List;
@@ -88,6 +91,20 @@ public final class Finding {
 
   static Finding renderWarning(String file, String message) {
     return new Finding(file, false, RENDER_WARNING, "", message, 0, 0);
+  }
+
+  /**
+   * An emitter's warning, at the line of the field it is about when the reader recorded it.
+   *
+   * @param file the file
+   * @param warning the warning
+   * @param sources where the workload's fields came from
+   * @return the finding
+   */
+  static Finding of(String file, EmitWarning warning, SourceMap sources) {
+    Optional<Origin> origin = warning.path().isEmpty() ? Optional.empty() : sources.find(warning.path());
+    return new Finding(file, false, warning.code(), origin.map(Origin::path).orElse(warning.path()),
+        warning.message(), origin.map(Origin::line).orElse(0), origin.map(Origin::column).orElse(0));
   }
 
   /**

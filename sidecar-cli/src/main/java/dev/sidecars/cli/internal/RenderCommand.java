@@ -16,6 +16,7 @@ import dev.sidecars.model.SidecarTemplate;
 import dev.sidecars.model.SourceMap;
 import dev.sidecars.model.Workload;
 import dev.sidecars.model.WorkloadType;
+import dev.sidecars.model.spi.EmitException;
 import dev.sidecars.model.spi.WorkloadEmitter;
 import dev.sidecars.validation.Profile;
 import dev.sidecars.validation.ValidationReport;
@@ -156,7 +157,7 @@ public final class RenderCommand implements Callable<Integer> {
           .filter(v -> !(profile.get() == Profile.KUBERNETES && v.code().equals("kubernetes.unsupported")))
           .forEach(v -> warnings.add(Finding.of(file.toString(), v)));
     }
-    String rendered = emit(emitter, workload, warnings);
+    String rendered = emit(emitter, workload, chosen.sources(), warnings);
     warnings.forEach(w -> err.println(w.toText()));
     err.flush();
     write(rendered);
@@ -235,7 +236,7 @@ public final class RenderCommand implements Callable<Integer> {
     return SourceMap.of(origins);
   }
 
-  private String emit(WorkloadEmitter emitter, Workload workload, List<Finding> warnings) {
+  private String emit(WorkloadEmitter emitter, Workload workload, SourceMap sources, List<Finding> warnings) {
     try {
       switch (target) {
         case "ecs":
@@ -244,15 +245,13 @@ public final class RenderCommand implements Callable<Integer> {
           return ecs().toCloudFormation(workload, CloudFormationFormat.YAML);
         case "k8s": {
           KubernetesResult result = kubernetes().emit(workload);
-          result.warnings().forEach(w -> warnings.add(Finding.renderWarning(file.toString(), w)));
+          result.warnings().forEach(w -> warnings.add(Finding.of(file.toString(), w, sources)));
           return result.toYaml();
         }
         default:
           return emitter.emit(workload);
       }
-    } catch (dev.sidecars.ecs.EmitException e) {
-      throw cannotRender(e, e.path(), workload);
-    } catch (dev.sidecars.k8s.EmitException e) {
+    } catch (EmitException e) {
       throw cannotRender(e, e.path(), workload);
     }
   }

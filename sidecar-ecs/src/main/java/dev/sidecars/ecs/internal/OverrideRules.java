@@ -1,6 +1,6 @@
 package dev.sidecars.ecs.internal;
 
-import dev.sidecars.ecs.EmitException;
+import dev.sidecars.ecs.EcsEmitException;
 import dev.sidecars.model.Container;
 import dev.sidecars.model.Logging;
 import dev.sidecars.model.TaskDefinitionOverride;
@@ -48,7 +48,7 @@ public final class OverrideRules {
    * @param taskDefinition the emitted properties, changed in place
    * @param routerName the FireLens router's name
    * @param collectorName the X-Ray collector's name
-   * @throws EmitException when a rule names an item that is not there, or (API) a value holds a
+   * @throws EcsEmitException when a rule names an item that is not there, or (API) a value holds a
    *     CloudFormation function
    */
   public void apply(Workload workload, Map<String, Object> taskDefinition, String routerName, String collectorName) {
@@ -112,13 +112,13 @@ public final class OverrideRules {
     for (int i = 0; i < segments.size(); i++) {
       Matcher m = SEGMENT.matcher(segments.get(i));
       if (!m.matches()) {
-        throw new EmitException(where, "invalid override path segment \"" + segments.get(i) + "\"");
+        throw new EcsEmitException(where, "invalid override path segment \"" + segments.get(i) + "\"");
       }
       String key = api ? CloudFormationNames.toApi(m.group(1)) : m.group(1);
       String shown = m.group(1);
       String index = m.group(2);
       if (!(node instanceof Map)) {
-        throw new EmitException(where, "cannot override " + String.join(".", segments.subList(0, i + 1))
+        throw new EcsEmitException(where, "cannot override " + String.join(".", segments.subList(0, i + 1))
             + ": what is at " + String.join(".", segments.subList(0, i)) + " is not a map");
       }
       Map<String, Object> map = (Map<String, Object>) node;
@@ -133,7 +133,7 @@ public final class OverrideRules {
       }
       Object existing = map.get(key);
       if (existing != null && !(existing instanceof List)) {
-        throw new EmitException(where, "cannot override " + shown + "[" + index + "]: " + shown + " is not a list");
+        throw new EcsEmitException(where, "cannot override " + shown + "[" + index + "]: " + shown + " is not a list");
       }
       List<Object> list = (List<Object>) existing;
       if (index.equals("-")) {
@@ -155,11 +155,11 @@ public final class OverrideRules {
           map.put(key, new ArrayList<>(List.of(value)));
           return;
         }
-        throw new EmitException(where, "cannot specify " + shown + "[" + n + "] because " + shown
+        throw new EcsEmitException(where, "cannot specify " + shown + "[" + n + "] because " + shown
             + " does not exist. Use " + shown + "[-] to append to the sequence instead");
       }
       if (n >= list.size()) {
-        throw new EmitException(where, "cannot specify " + shown + "[" + n + "] because the current length is "
+        throw new EcsEmitException(where, "cannot specify " + shown + "[" + n + "] because the current length is "
             + list.size() + ". Use [-] to append to the sequence instead");
       }
       if (last) {
@@ -180,7 +180,7 @@ public final class OverrideRules {
       for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
         String key = (String) entry.getKey();
         if (key.equals("Ref") || key.startsWith("Fn::")) {
-          throw new EmitException(where, "the override's value uses the CloudFormation function " + key
+          throw new EcsEmitException(where, "the override's value uses the CloudFormation function " + key
               + ", which has a value only in CloudFormation; emit CloudFormation");
         }
         out.put(verbatim ? key : CloudFormationNames.toApi(key),

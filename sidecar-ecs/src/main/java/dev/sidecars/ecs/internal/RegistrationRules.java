@@ -1,6 +1,6 @@
 package dev.sidecars.ecs.internal;
 
-import dev.sidecars.ecs.EmitException;
+import dev.sidecars.ecs.EcsEmitException;
 import dev.sidecars.model.Container;
 import dev.sidecars.model.Logging;
 import dev.sidecars.model.Workload;
@@ -36,7 +36,7 @@ public final class RegistrationRules {
    *
    * @param workload the workload
    * @param options the emitter's settings
-   * @throws EmitException when ECS would refuse the request
+   * @throws EcsEmitException when ECS would refuse the request
    */
   public static void check(Workload workload, TaskDefinitionTree.Options options) {
     boolean fargate = options.compatibility.equals("FARGATE");
@@ -46,7 +46,7 @@ public final class RegistrationRules {
     if (options.executionRoleArn.isEmpty()) {
       List<String> needs = executionRoleNeeds(workload, options, fargate);
       if (!needs.isEmpty()) {
-        throw new EmitException("executionRoleArn", "ECS needs the task's execution role to read "
+        throw new EcsEmitException(EcsEmitException.DEPLOYMENT_INPUT, "executionRoleArn", "ECS needs the task's execution role to read "
             + String.join(", ", needs) + "; give the emitter its ARN (executionRoleArn)");
       }
     }
@@ -55,13 +55,13 @@ public final class RegistrationRules {
   /** Fargate's task sizes: CPU units with the memory range and step (MiB) that go with them. */
   private static void fargateTaskSize(Workload workload) {
     if (workload.cpu().isEmpty() || workload.memory().isEmpty()) {
-      throw new EmitException(workload.cpu().isEmpty() ? "cpu" : "memory", "Fargate needs the task's cpu and memory; "
+      throw new EcsEmitException(workload.cpu().isEmpty() ? "cpu" : "memory", "Fargate needs the task's cpu and memory; "
           + "give the workload both, or register the task for EC2 (requiresCompatibility)");
     }
     long cpu = workload.cpu().map(c -> c.ecsUnits(RoundingMode.CEILING)).get();
     long memory = workload.memory().map(m -> m.mebibytes(RoundingMode.CEILING)).get();
     if (!FargateSizes.offers(cpu, memory)) {
-      throw new EmitException("cpu", "Fargate offers no task of " + cpu + " CPU units with " + memory + " MiB; "
+      throw new EcsEmitException("cpu", "Fargate offers no task of " + cpu + " CPU units with " + memory + " MiB; "
           + FargateSizes.describe());
     }
   }

@@ -1,6 +1,6 @@
 package dev.sidecars.ecs.internal;
 
-import dev.sidecars.ecs.EmitException;
+import dev.sidecars.ecs.EcsEmitException;
 import dev.sidecars.model.Container;
 import dev.sidecars.model.EfsVolume;
 import dev.sidecars.model.HealthCheck;
@@ -148,7 +148,7 @@ public final class TaskDefinitionTree {
       try {
         gib = size.gibibytes(RoundingMode.UNNECESSARY);
       } catch (ArithmeticException e) {
-        throw new EmitException("ephemeralStorage", "ECS takes ephemeral storage in whole GiB; " + size + " is not");
+        throw new EcsEmitException("ephemeralStorage", "ECS takes ephemeral storage in whole GiB; " + size + " is not");
       }
       if (gib > DEFAULT_EPHEMERAL_GIB) {
         out.put("ephemeralStorage", Map.of("sizeInGiB", gib));
@@ -197,7 +197,7 @@ public final class TaskDefinitionTree {
         mapping.put("protocol", port.protocol().toString());
         port.name().ifPresent(n -> mapping.put("name", n));
         if (port.protocol() == Protocol.SCTP) {
-          throw new EmitException(path + ".ports[" + port.key() + "]", "ECS ports are tcp or udp");
+          throw new EcsEmitException(path + ".ports[" + port.key() + "]", "ECS ports are tcp or udp");
         }
         ports.add(mapping);
       }
@@ -255,14 +255,14 @@ public final class TaskDefinitionTree {
    */
   private Object image(Container c, String path, boolean main) {
     if (c.image().build().isEmpty()) {
-      return c.image().location().orElseThrow(() -> new EmitException(path + ".image", "the container has no image"));
+      return c.image().location().orElseThrow(() -> new EcsEmitException(path + ".image", "the container has no image"));
     }
     Optional<String> pushed = Optional.ofNullable(options.builtImages.get(c.name()));
     if (mode == Mode.CLOUDFORMATION) {
       return parameter(main ? "ContainerImage" : logicalId(c.name()) + "Image",
           "The pushed image of " + c.name() + ", which the workload builds.", pushed);
     }
-    return pushed.orElseThrow(() -> new EmitException(path + ".image",
+    return pushed.orElseThrow(() -> new EcsEmitException(EcsEmitException.DEPLOYMENT_INPUT, path + ".image",
         "ECS runs an image reference; build and push the image, then give the emitter its reference"));
   }
 
@@ -300,17 +300,17 @@ public final class TaskDefinitionTree {
 
   private static void rejectUnexpressible(Container c, String path) {
     if (!c.configMaps().isEmpty()) {
-      throw new EmitException(path + ".configMaps", "ECS has no ConfigMaps; mount the files from a volume instead");
+      throw new EcsEmitException(path + ".configMaps", "ECS has no ConfigMaps; mount the files from a volume instead");
     }
     if (!c.secretMounts().isEmpty()) {
-      throw new EmitException(path + ".secretMounts", "ECS cannot mount secrets as files");
+      throw new EcsEmitException(path + ".secretMounts", "ECS cannot mount secrets as files");
     }
     if (c.healthCheck().isEmpty()) {
       for (String probe : List.of("livenessProbe", "readinessProbe", "startupProbe")) {
         boolean present = probe.equals("livenessProbe") ? c.livenessProbe().isPresent()
             : probe.equals("readinessProbe") ? c.readinessProbe().isPresent() : c.startupProbe().isPresent();
         if (present) {
-          throw new EmitException(path + "." + probe, "ECS has no " + probe + "; give the container a health check");
+          throw new EcsEmitException(path + "." + probe, "ECS has no " + probe + "; give the container a health check");
         }
       }
     }
@@ -336,13 +336,13 @@ public final class TaskDefinitionTree {
           break;
         case IMPORTED:
           if (mode == Mode.API) {
-            throw new EmitException(path + "." + name,
+            throw new EcsEmitException(path + "." + name,
                 "the CloudFormation export " + v.value() + " has a value only in CloudFormation; emit CloudFormation");
           }
           e.put("value", Map.of("Fn::ImportValue", v.value()));
           break;
         default:
-          throw new EmitException(path + "." + name, "ECS cannot read a " + v.kind() + " variable (" + v + ")");
+          throw new EcsEmitException(path + "." + name, "ECS cannot read a " + v.kind() + " variable (" + v + ")");
       }
       environment.add(e);
     });
@@ -375,17 +375,17 @@ public final class TaskDefinitionTree {
           return Map.of("Fn::Sub", "arn:${AWS::Partition}:secretsmanager:${AWS::Region}:${AWS::AccountId}:secret:" + ref.name());
         }
         if (options.region.isEmpty() || options.accountId.isEmpty()) {
-          throw new EmitException(path, "the Secrets Manager secret needs a region and account to become an ARN; "
+          throw new EcsEmitException(EcsEmitException.DEPLOYMENT_INPUT, path, "the Secrets Manager secret needs a region and account to become an ARN; "
               + "set them on the emitter");
         }
         return "arn:aws:secretsmanager:" + options.region.get() + ":" + options.accountId.get() + ":secret:" + ref.name();
       case IMPORTED:
         if (mode == Mode.API) {
-          throw new EmitException(path, "the secret's CloudFormation export has a value only in CloudFormation");
+          throw new EcsEmitException(path, "the secret's CloudFormation export has a value only in CloudFormation");
         }
         return Map.of("Fn::ImportValue", ref.name());
       default:
-        throw new EmitException(path, "ECS cannot read a Kubernetes secret");
+        throw new EcsEmitException(path, "ECS cannot read a Kubernetes secret");
     }
   }
 
@@ -398,7 +398,7 @@ public final class TaskDefinitionTree {
       arn = parameter(parameterName, "The S3 object ARN of " + file + ", uploaded.",
           Optional.ofNullable(options.environmentFiles.get(file)));
     } else {
-      arn = Optional.ofNullable(options.environmentFiles.get(file)).orElseThrow(() -> new EmitException(path,
+      arn = Optional.ofNullable(options.environmentFiles.get(file)).orElseThrow(() -> new EcsEmitException(EcsEmitException.DEPLOYMENT_INPUT, path,
           "ECS reads environment files from S3; upload " + file + " and give the emitter the object's ARN"));
     }
     Map<String, Object> out = new LinkedHashMap<>();
@@ -421,7 +421,7 @@ public final class TaskDefinitionTree {
     out.put("interval", seconds(check.intervalOrDefault(), path + ".interval"));
     out.put("timeout", seconds(check.timeoutOrDefault(), path + ".timeout"));
     if (check.retriesOrDefault() < 0) {
-      throw new EmitException(path + ".retries", "ECS takes no negative retries, and this is " + check.retriesOrDefault());
+      throw new EcsEmitException(path + ".retries", "ECS takes no negative retries, and this is " + check.retriesOrDefault());
     }
     out.put("retries", check.retriesOrDefault());
     out.put("startPeriod", seconds(check.startPeriodOrDefault(), path + ".startPeriod"));
@@ -431,7 +431,7 @@ public final class TaskDefinitionTree {
   /** Whole seconds, truncated as Copilot does; a negative duration is never emitted. */
   private static long seconds(Duration duration, String path) {
     if (duration.isNegative()) {
-      throw new EmitException(path, "ECS takes no negative duration, and this is " + duration.getSeconds() + " seconds");
+      throw new EcsEmitException(path, "ECS takes no negative duration, and this is " + duration.getSeconds() + " seconds");
     }
     return duration.getSeconds();
   }
@@ -462,7 +462,7 @@ public final class TaskDefinitionTree {
       } else if (mode == Mode.CLOUDFORMATION) {
         auth.put("accessPointId", Map.of("Ref", ACCESS_POINT));
       } else {
-        throw new EmitException(path, "a managed EFS volume is mounted through the access point Copilot creates for it; "
+        throw new EcsEmitException(EcsEmitException.DEPLOYMENT_INPUT, path, "a managed EFS volume is mounted through the access point Copilot creates for it; "
             + "give the emitter its id, or emit CloudFormation, which creates it");
       }
       auth.put("iam", "ENABLED");
@@ -470,7 +470,7 @@ public final class TaskDefinitionTree {
       out.put("fileSystemId", fileSystemId(name, efs, path));
       String root = efs.rootDirectory().filter(r -> !r.isEmpty()).orElse("/");
       if (efs.accessPointId().isPresent() && !root.equals("/")) {
-        throw new EmitException(path, "ECS mounts an access point at its own root, so the root directory must be / or "
+        throw new EcsEmitException(path, "ECS mounts an access point at its own root, so the root directory must be / or "
             + "absent, not " + root);
       }
       out.put("rootDirectory", root);
@@ -496,7 +496,7 @@ public final class TaskDefinitionTree {
       return parameter("FileSystemIdFor" + logicalId(name), "The EFS file system of the managed volume " + name + ".",
           given);
     }
-    return given.orElseThrow(() -> new EmitException(path,
+    return given.orElseThrow(() -> new EcsEmitException(EcsEmitException.DEPLOYMENT_INPUT, path,
         "a managed EFS file system is created by Copilot; give the emitter the id of the one to use"));
   }
 
@@ -508,7 +508,7 @@ public final class TaskDefinitionTree {
     if (mode == Mode.CLOUDFORMATION) {
       return Map.of("Fn::ImportValue", export);
     }
-    return Optional.ofNullable(options.managedFileSystems.get(name)).orElseThrow(() -> new EmitException(path,
+    return Optional.ofNullable(options.managedFileSystems.get(name)).orElseThrow(() -> new EcsEmitException(EcsEmitException.DEPLOYMENT_INPUT, path,
         "the file system id is the CloudFormation export " + export + ", which has a value only when a stack is "
             + "deployed; emit CloudFormation, or give the emitter the file system id"));
   }
@@ -531,7 +531,7 @@ public final class TaskDefinitionTree {
     value.ifPresent(v -> parameter.put("Default", v));
     Map<String, Object> previous = parameters.putIfAbsent(name, parameter);
     if (previous != null && !previous.equals(parameter)) {
-      throw new EmitException(name, "two deployment inputs would be the template parameter " + name
+      throw new EcsEmitException(name, "two deployment inputs would be the template parameter " + name
           + "; rename a container or volume");
     }
     return Map.of("Ref", name);

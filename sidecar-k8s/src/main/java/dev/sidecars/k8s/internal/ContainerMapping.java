@@ -1,6 +1,6 @@
 package dev.sidecars.k8s.internal;
 
-import dev.sidecars.k8s.EmitException;
+import dev.sidecars.k8s.KubernetesEmitException;
 import dev.sidecars.model.ConfigMap;
 import dev.sidecars.model.Container;
 import dev.sidecars.model.HealthCheck;
@@ -76,10 +76,10 @@ public final class ContainerMapping {
     }
     List<EnvVar> env = new ArrayList<>();
     c.environment().keySet().stream().filter(String::isEmpty).findFirst().ifPresent(name -> {
-      throw new EmitException(path + ".environment", "an environment variable needs a name");
+      throw new KubernetesEmitException(path + ".environment", "an environment variable needs a name");
     });
     c.secrets().keySet().stream().filter(String::isEmpty).findFirst().ifPresent(name -> {
-      throw new EmitException(path + ".secrets", "an environment variable needs a name");
+      throw new KubernetesEmitException(path + ".secrets", "an environment variable needs a name");
     });
     c.environment().forEach((name, v) -> env.add(variable(name, v, path + ".environment." + name)));
     c.secrets().forEach((name, ref) -> {
@@ -90,7 +90,7 @@ public final class ContainerMapping {
         String field = path + ".secrets." + name;
         String[] previous = secretKeysUsed.putIfAbsent(key[0] + "/" + key[1], new String[] {ref.toString(), field});
         if (previous != null && !previous[0].equals(ref.toString())) {
-          throw new EmitException(field, "this secret and " + previous[1] + " are different secrets that would be read "
+          throw new KubernetesEmitException(field, "this secret and " + previous[1] + " are different secrets that would be read "
               + "from one key of one Kubernetes Secret; map them apart with the emitter's secretKeys(...)");
         }
       }
@@ -138,11 +138,11 @@ public final class ContainerMapping {
 
   private String image(Container c, String path) {
     if (c.image().build().isEmpty()) {
-      return c.image().location().orElseThrow(() -> new EmitException(path + ".image", "the container has no image"));
+      return c.image().location().orElseThrow(() -> new KubernetesEmitException(path + ".image", "the container has no image"));
     }
     String built = builtImages.get(c.name());
     if (built == null) {
-      throw new EmitException(path + ".image", "Kubernetes runs an image reference; build and push the image, then"
+      throw new KubernetesEmitException(KubernetesEmitException.DEPLOYMENT_INPUT, path + ".image", "Kubernetes runs an image reference; build and push the image, then"
           + " give its reference with builtImage(\"" + c.name() + "\", ...)");
     }
     return built;
@@ -169,7 +169,7 @@ public final class ContainerMapping {
         return e.withNewValueFrom().withNewConfigMapKeyRef().withName(Names.EXPORTS_CONFIG_MAP)
             .withKey(Names.configMapKey(v.value())).endConfigMapKeyRef().endValueFrom().build();
       default:
-        throw new EmitException(path, "Kubernetes cannot read a " + v.kind() + " variable");
+        throw new KubernetesEmitException(path, "Kubernetes cannot read a " + v.kind() + " variable");
     }
   }
 
@@ -233,14 +233,14 @@ public final class ContainerMapping {
   }
 
   private static IntOrString port(Probe p, String path) {
-    String port = p.port().orElseThrow(() -> new EmitException(path + ".port", "an HTTP or TCP probe needs a port"));
+    String port = p.port().orElseThrow(() -> new KubernetesEmitException(path + ".port", "an HTTP or TCP probe needs a port"));
     return port.matches("[0-9]+") ? new IntOrString(Integer.parseInt(port)) : new IntOrString(port);
   }
 
   /** Whole seconds, as Kubernetes takes them; a negative duration is never emitted. */
   private static int seconds(Duration duration, String path) {
     if (duration.isNegative()) {
-      throw new EmitException(path, "Kubernetes takes no negative duration, and this is " + duration.getSeconds()
+      throw new KubernetesEmitException(path, "Kubernetes takes no negative duration, and this is " + duration.getSeconds()
           + " seconds");
     }
     return (int) Math.min(Integer.MAX_VALUE, duration.getSeconds());
@@ -248,7 +248,7 @@ public final class ContainerMapping {
 
   private static int notNegative(int count, String path) {
     if (count < 0) {
-      throw new EmitException(path, "Kubernetes takes no negative count, and this is " + count);
+      throw new KubernetesEmitException(path, "Kubernetes takes no negative count, and this is " + count);
     }
     return count;
   }

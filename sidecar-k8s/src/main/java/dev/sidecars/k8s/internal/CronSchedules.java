@@ -1,6 +1,6 @@
 package dev.sidecars.k8s.internal;
 
-import dev.sidecars.k8s.EmitException;
+import dev.sidecars.k8s.KubernetesEmitException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,12 +43,12 @@ public final class CronSchedules {
    *
    * @param schedule the schedule as the manifest gives it
    * @return the cron expression, or empty for {@code none}
-   * @throws EmitException when no cron expression says the same
+   * @throws KubernetesEmitException when no cron expression says the same
    */
   public static Optional<String> toKubernetes(String schedule) {
     String text = schedule.trim();
     if (text.isEmpty()) {
-      throw new EmitException(PATH, "the Scheduled Job has no schedule; give on.schedule, or a schedule to the emitter");
+      throw new KubernetesEmitException(PATH, "the Scheduled Job has no schedule; give on.schedule, or a schedule to the emitter");
     }
     if (text.equals("none")) {
       return Optional.empty();
@@ -58,7 +58,7 @@ public final class CronSchedules {
     }
     if (text.startsWith("@")) {
       if (!text.matches("@(hourly|daily|midnight|weekly|monthly|yearly|annually)")) {
-        throw new EmitException(PATH, "'" + schedule + "' is not a schedule; the macros are @hourly, @daily, "
+        throw new KubernetesEmitException(PATH, "'" + schedule + "' is not a schedule; the macros are @hourly, @daily, "
             + "@midnight, @weekly, @monthly, @yearly, @annually and @every DURATION");
       }
       return Optional.of(text);
@@ -75,7 +75,7 @@ public final class CronSchedules {
     }
     String[] fields = text.split("\\s+");
     if (fields.length != 5 || !allFields(fields, FIELD)) {
-      throw new EmitException(PATH, "'" + schedule + "' is not a schedule: give five cron fields (minute hour "
+      throw new KubernetesEmitException(PATH, "'" + schedule + "' is not a schedule: give five cron fields (minute hour "
           + "day-of-month month day-of-week), a macro such as @daily, @every DURATION, rate(...) or cron(...)");
     }
     return Optional.of(String.join(" ", fields));
@@ -105,7 +105,7 @@ public final class CronSchedules {
     if (minutes == MINUTES_PER_WEEK) {
       return "0 0 * * 0";
     }
-    throw new EmitException(PATH, "'" + schedule + "' runs every " + minutes + " minutes, which no cron expression says "
+    throw new KubernetesEmitException(PATH, "'" + schedule + "' runs every " + minutes + " minutes, which no cron expression says "
         + "exactly (cron repeats within an hour, a day or a week); give on.schedule as a cron expression");
   }
 
@@ -116,14 +116,14 @@ public final class CronSchedules {
     int position = 0;
     while (position < duration.length()) {
       if (!part.find(position) || part.start() != position) {
-        throw new EmitException(PATH, "'" + schedule + "' has no duration such as 15m or 1h30m after @every");
+        throw new KubernetesEmitException(PATH, "'" + schedule + "' has no duration such as 15m or 1h30m after @every");
       }
       seconds = seconds.add(new BigDecimal(part.group(1)).multiply(secondsPer(part.group(2))));
       position = part.end();
     }
     BigDecimal[] minutes = seconds.divideAndRemainder(BigDecimal.valueOf(60));
     if (duration.isEmpty() || minutes[1].signum() != 0 || minutes[0].signum() == 0) {
-      throw new EmitException(PATH, "'" + schedule + "': the duration must be a whole number of minutes, at least 1, "
+      throw new KubernetesEmitException(PATH, "'" + schedule + "': the duration must be a whole number of minutes, at least 1, "
           + "as Copilot requires");
     }
     return minutes[0].longValueExact();
@@ -150,16 +150,16 @@ public final class CronSchedules {
   private static String fromAmazonCron(String schedule, String expression) {
     String[] fields = expression.split("\\s+");
     if (fields.length != 6 || !allFields(fields, AMAZON_FIELD)) {
-      throw new EmitException(PATH, "'" + schedule + "' is not an Amazon cron expression of six fields "
+      throw new KubernetesEmitException(PATH, "'" + schedule + "' is not an Amazon cron expression of six fields "
           + "(minute hour day-of-month month day-of-week year)");
     }
     if (!fields[5].equals("*")) {
-      throw new EmitException(PATH, "'" + schedule + "' names the year " + fields[5] + ", which Kubernetes cron cannot");
+      throw new KubernetesEmitException(PATH, "'" + schedule + "' names the year " + fields[5] + ", which Kubernetes cron cannot");
     }
     for (int i = 0; i < 5; i++) {
       for (String token : fields[i].split("[,/-]")) {
         if (token.contains("#") || token.matches("[0-9]*[LW]+")) {
-          throw new EmitException(PATH, "'" + schedule + "' uses Amazon's L, W or # in '" + fields[i]
+          throw new KubernetesEmitException(PATH, "'" + schedule + "' uses Amazon's L, W or # in '" + fields[i]
               + "', which Kubernetes cron cannot");
         }
       }
@@ -185,7 +185,7 @@ public final class CronSchedules {
 
   private static char weekdayFromAmazon(String schedule, char digit) {
     if (digit < '1' || digit > '7') {
-      throw new EmitException(PATH, "'" + schedule + "': Amazon's weekdays are 1 (Sunday) to 7 (Saturday), not " + digit);
+      throw new KubernetesEmitException(PATH, "'" + schedule + "': Amazon's weekdays are 1 (Sunday) to 7 (Saturday), not " + digit);
     }
     return (char) (digit - 1);
   }

@@ -1,6 +1,6 @@
 package dev.sidecars.k8s.internal;
 
-import dev.sidecars.k8s.EmitException;
+import dev.sidecars.k8s.KubernetesEmitException;
 
 /** Kubernetes versions as a cluster reports them ({@code 1.29}, {@code v1.30.2}, {@code 1.31+}). */
 public final class KubernetesVersions {
@@ -13,7 +13,7 @@ public final class KubernetesVersions {
    * @param major the major version asked for
    * @param minor the minor version asked for
    * @return true when {@code version} is {@code major.minor} or later
-   * @throws EmitException when the version is not one
+   * @throws KubernetesEmitException when the version is not one
    */
   public static boolean atLeast(String version, int major, int minor) {
     String[] parts = version.replaceFirst("^v", "").split("\\.");
@@ -22,7 +22,7 @@ public final class KubernetesVersions {
       int actualMinor = parts.length > 1 ? Integer.parseInt(parts[1].replaceAll("[^0-9].*", "")) : 0;
       return actualMajor > major || (actualMajor == major && actualMinor >= minor);
     } catch (NumberFormatException e) {
-      throw new EmitException("kubernetesVersion", "'" + version + "' is not a Kubernetes version such as 1.29");
+      throw new KubernetesEmitException("kubernetesVersion", "'" + version + "' is not a Kubernetes version such as 1.29");
     }
   }
 }

@@ -1,6 +1,6 @@
 package dev.sidecars.k8s.internal;
 
-import dev.sidecars.k8s.EmitException;
+import dev.sidecars.k8s.KubernetesEmitException;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -29,12 +29,12 @@ public final class NameClaims {
    * @param owner the model name it was derived from
    * @param path the model path of the claiming element, which an error names
    * @return true when the name is new, false when the same owner claimed it before
-   * @throws EmitException when another owner claimed it
+   * @throws KubernetesEmitException when another owner claimed it
    */
   public boolean claim(String name, String owner, String path) {
     String previous = owners.putIfAbsent(name, owner);
     if (previous != null && !previous.equals(owner)) {
-      throw new EmitException(path, "the " + kind + " " + previous + " and " + owner + " are both named " + name
+      throw new KubernetesEmitException(path, "the " + kind + " " + previous + " and " + owner + " are both named " + name
           + " in Kubernetes; rename one");
     }
     return previous == null;

@@ -5,6 +5,7 @@ import dev.sidecars.model.Cpu;
 import dev.sidecars.model.Memory;
 import dev.sidecars.model.Resources;
 import dev.sidecars.model.Workload;
+import dev.sidecars.model.spi.EmitWarning;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.ResourceRequirements;
@@ -39,7 +40,7 @@ public final class TaskSize {
    * @param warnings where the split is explained
    */
   public static void apply(Workload workload, Optional<String> version, PodSpec pod,
-      io.fabric8.kubernetes.api.model.Container main, List<String> warnings) {
+      io.fabric8.kubernetes.api.model.Container main, List<EmitWarning> warnings) {
     Optional<Cpu> cpu = workload.cpu();
     Optional<Memory> memory = workload.memory();
     if (cpu.isEmpty() && memory.isEmpty()) {
@@ -113,6 +114,6 @@ public final class TaskSize {
           + " of the task as its requests and limits");
     }
     parts.addAll(notEmitted);
-    warnings.add(String.join("; ", parts));
+    warnings.add(EmitWarning.of("k8s.task-size", workload.cpu().isPresent() ? "cpu" : "memory", String.join("; ", parts)));
   }
 }

@@ -3,7 +3,7 @@ package dev.sidecars.k8s.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.sidecars.k8s.EmitException;
+import dev.sidecars.k8s.KubernetesEmitException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -73,7 +73,7 @@ class CronSchedulesTest {
       "cron(0 9 * *) | is not an Amazon cron expression of six fields"})
   void aScheduleNoCronJobCanSayIsRefusedNamingIt(String copilot, String problem) {
     assertThatThrownBy(() -> CronSchedules.toKubernetes(copilot))
-        .isInstanceOf(EmitException.class)
+        .isInstanceOf(KubernetesEmitException.class)
         .hasMessageStartingWith("job.schedule: ")
         .hasMessageContaining(problem);
   }
@@ -81,7 +81,7 @@ class CronSchedulesTest {
   @Test
   void anEmptyScheduleIsRefused() {
     assertThatThrownBy(() -> CronSchedules.toKubernetes(" "))
-        .isInstanceOf(EmitException.class)
+        .isInstanceOf(KubernetesEmitException.class)
         .hasMessage("job.schedule: the Scheduled Job has no schedule; give on.schedule, or a schedule to the emitter");
   }
 }

@@ -287,7 +287,8 @@ public final class KubernetesEmitter {
       podSpec.setRestartPolicy("Never");
     }
     Optional<Service> service = withService ? Optional.of(service(workload)) : Optional.empty();
-    return new KubernetesResult(configMaps, service, workloadObject(workload, podSpec, kind, cron), podSpec, warnings);
+    return new KubernetesResult(configMaps, service, workloadObject(workload, podSpec, kind, cron), podSpec, kind,
+        warnings);
   }
 
   private static io.fabric8.kubernetes.api.model.Container withMainVolumes(Workload workload,

@@ -16,6 +16,7 @@ public final class YamlText {
       .changeDefaultPropertyInclusion(v -> NON_EMPTY)
       .build();
   private static final JsonMapper JSON = JsonMapper.builder().changeDefaultPropertyInclusion(v -> NON_EMPTY).build();
+  private static final JsonMapper EXACT = JsonMapper.builder().build();
 
   private YamlText() {}
 
@@ -34,6 +35,19 @@ public final class YamlText {
       out.append(YAML.writeValueAsString(document));
     }
     return out.toString();
+  }
+
+  /**
+   * A deep copy of a fabric8 object, through its JSON form: nothing of it is shared with the
+   * original, Quantity and IntOrString values included.
+   *
+   * @param object the object
+   * @param type its class
+   * @param <T> its type
+   * @return the copy, equal to the object
+   */
+  public static <T> T copy(T object, Class<? extends T> type) {
+    return EXACT.readValue(EXACT.writeValueAsBytes(object), type);
   }
 
   /**

@@ -5,6 +5,7 @@
  */
 module dev.sidecars.ecs {
   requires transitive dev.sidecars.model;
+  requires static transitive org.immutables.value.annotations;
   requires tools.jackson.databind;
   requires tools.jackson.dataformat.yaml;
 

@@ -53,6 +53,20 @@ public final class EcsEmitter {
   }
 
   /**
+   * Emits a workload as a typed task definition, which writes itself as the request or as
+   * CloudFormation.
+   *
+   * @param workload the workload
+   * @return the task definition, as the {@code RegisterTaskDefinition} request holds it
+   * @throws EcsEmitException as {@link #apiTree(Workload)}, or when a task definition override
+   *     gives a field a type ECS does not take
+   */
+  public EcsTaskDefinition emit(Workload workload) {
+    Map<String, Object> tree = apiTree(workload);
+    return TaskDefinitionReading.read(tree, TreeText.json(tree), format -> toCloudFormation(workload, format));
+  }
+
+  /**
    * The request as a tree of maps, lists and scalars, with API (camelCase) names.
    *
    * @param workload the workload

@@ -3,6 +3,7 @@ package dev.sidecars.k8s;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sidecars.ecs.EcsEmitter;
+import dev.sidecars.ecs.EcsTaskDefinition;
 import dev.sidecars.model.Container;
 import dev.sidecars.model.Cpu;
 import dev.sidecars.model.HealthCheck;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.Test;
 class ReadmeEmitTest {
   private KubernetesResult kubernetes;
   private String deployment;
+  private EcsTaskDefinition task;
   private String taskDefinition;
 
   private static Workload api() {
@@ -44,10 +46,12 @@ class ReadmeEmitTest {
     // readme:start
     KubernetesResult kubernetes = KubernetesEmitter.create().emit(api);
     String deployment = kubernetes.toYaml();
-    String taskDefinition = EcsEmitter.create().toApiJson(api);
+    EcsTaskDefinition task = EcsEmitter.create().emit(api);
+    String taskDefinition = task.toApiJson();
     // readme:end
     this.kubernetes = kubernetes;
     this.deployment = deployment;
+    this.task = task;
     this.taskDefinition = taskDefinition;
   }
 
@@ -92,6 +96,9 @@ class ReadmeEmitTest {
     assertThat(pod.getContainers()).singleElement().satisfies(c -> assertThat(c.getName()).isEqualTo("api"));
     assertThat(deployment).startsWith("apiVersion: apps/v1\nkind: Deployment\n");
     assertThat(taskDefinition).contains("\"family\" : \"api\"").contains("\"name\" : \"nginx\"");
+    assertThat(task.containerNames()).containsExactly("api", "nginx");
+    assertThat(task.container("nginx").orElseThrow().healthCheck().orElseThrow().command())
+        .containsExactly("CMD-SHELL", "curl -f http://localhost/ || exit 1");
   }
 
   private static String between(String text, String start, String end) {

@@ -8,6 +8,7 @@ module dev.sidecars.validation {
   requires static transitive org.immutables.value.annotations;
   requires jakarta.validation;
   requires org.hibernate.validator;
+  requires java.logging;
 
   exports dev.sidecars.validation;
 }

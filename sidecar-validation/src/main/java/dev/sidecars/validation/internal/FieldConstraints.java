@@ -51,6 +51,8 @@ final class FieldConstraints implements Rule {
 
   /** Holds the factory, built when this class is first used. */
   private static final class Holder {
+    /** Kept, so that the level set on it is not collected with it. */
+    static final java.util.logging.Logger VERSION_LOG = quietVersionLine();
     static final ValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class)
         .configure()
         .messageInterpolator(new ParameterMessageInterpolator())
@@ -58,6 +60,23 @@ final class FieldConstraints implements Rule {
         .buildValidatorFactory();
     static final Validator VALIDATOR = FACTORY.getValidator();
   }
+
+  /**
+   * Hibernate Validator announces its version at INFO when it starts. Through
+   * java.util.logging, jboss-logging's fallback when the application has no logging library,
+   * that line would reach the console of every program that validates a workload. The
+   * announcement's own logger is quieted to WARNING, unless the application set its level.
+   */
+  static java.util.logging.Logger quietVersionLine() {
+    java.util.logging.Logger logger = java.util.logging.Logger.getLogger(VERSION_LOGGER);
+    if (logger.getLevel() == null) {
+      logger.setLevel(java.util.logging.Level.WARNING);
+    }
+    return logger;
+  }
+
+  /** The logger Hibernate Validator's version line goes to. */
+  static final String VERSION_LOGGER = "org.hibernate.validator.internal.util.Version";
 
   @Override
   public Set<Profile> profiles() {

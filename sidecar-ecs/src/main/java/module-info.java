@@ -6,6 +6,7 @@
 module dev.sidecars.ecs {
   requires transitive dev.sidecars.model;
   requires static transitive org.immutables.value.annotations;
+  requires transitive dev.sidecars.validation;
   requires tools.jackson.databind;
   requires tools.jackson.dataformat.yaml;
 

@@ -8,6 +8,9 @@ import dev.sidecars.ecs.internal.TreeText;
 import dev.sidecars.model.EfsVolume;
 import dev.sidecars.model.Volume;
 import dev.sidecars.model.Workload;
+import dev.sidecars.validation.InvalidWorkloadException;
+import dev.sidecars.validation.SidecarValidator;
+import dev.sidecars.validation.ValidationReport;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,9 +34,10 @@ import java.util.zip.CRC32;
  * <p>Containers come in Copilot's order: the main container, the FireLens router, then the
  * sidecars in declaration order (or by name, as Copilot sorts them, with
  * {@link Builder#copilotOrder(boolean)}). Environment variables and dependencies are sorted by
- * name. {@code docs/mapping.md} gives every field's mapping, rounding and default. What ECS
- * cannot express is an {@link EcsEmitException}; run {@code SidecarValidator.ecs()} first to get
- * every problem at once.
+ * name. {@code docs/mapping.md} gives every field's mapping, rounding and default. Every emit
+ * first validates the workload under the ECS profile and refuses one with errors with an
+ * {@link InvalidWorkloadException} carrying the whole report ({@link Builder#validateFirst}
+ * turns that off); what ECS cannot express is an {@link EcsEmitException}.
  */
 public final class EcsEmitter {
   private final TaskDefinitionTree.Options options;
@@ -58,6 +62,8 @@ public final class EcsEmitter {
    *
    * @param workload the workload
    * @return the task definition, as the {@code RegisterTaskDefinition} request holds it
+   * @throws InvalidWorkloadException when the workload has errors for ECS (unless
+   *     {@link Builder#validateFirst(boolean)} turned the validation off)
    * @throws EcsEmitException as {@link #apiTree(Workload)}, or when a task definition override
    *     gives a field a type ECS does not take
    */
@@ -71,6 +77,7 @@ public final class EcsEmitter {
    *
    * @param workload the workload
    * @return the {@code RegisterTaskDefinition} request
+   * @throws InvalidWorkloadException when the workload has errors for ECS, unless turned off
    * @throws EcsEmitException when ECS cannot express a field, the API cannot (a CloudFormation
    *     import, a Secrets Manager name without region and account), or ECS would refuse the
    *     request: without an execution role where it needs one (secrets, environment files,
@@ -78,6 +85,7 @@ public final class EcsEmitter {
    *     its task sizes
    */
   public Map<String, Object> apiTree(Workload workload) {
+    validate(workload);
     RegistrationRules.check(workload, options);
     Map<String, Object> tree = new TaskDefinitionTree(options, TaskDefinitionTree.Mode.API).taskDefinition(workload);
     new OverrideRules(true).apply(workload, tree, options.logRouterName, TaskDefinitionTree.COLLECTOR_NAME);
@@ -89,6 +97,7 @@ public final class EcsEmitter {
    *
    * @param workload the workload
    * @return the {@code --cli-input-json} document
+   * @throws InvalidWorkloadException when the workload has errors for ECS, unless turned off
    * @throws EcsEmitException when ECS cannot express a field
    */
   public String toApiJson(Workload workload) {
@@ -101,11 +110,34 @@ public final class EcsEmitter {
    *
    * @param workload the workload
    * @return the {@code Properties} of the {@code AWS::ECS::TaskDefinition}
+   * @throws InvalidWorkloadException when the workload has errors for ECS, unless turned off
    * @throws EcsEmitException when ECS cannot express a field
    */
   public Map<String, Object> cloudFormationProperties(Workload workload) {
+    validate(workload);
     return properties(workload, new TaskDefinitionTree(options, TaskDefinitionTree.Mode.CLOUDFORMATION));
   }
+
+  /**
+   * Validates under the ECS profile, unless the emitter was told not to. A launch type other
+   * than Fargate leaves out the Fargate rules, which the profile applies since Fargate is the
+   * default.
+   */
+  private void validate(Workload workload) {
+    if (!options.validateFirst) {
+      return;
+    }
+    ValidationReport report = SidecarValidator.ecs().validate(workload);
+    if (!options.compatibility.equals("FARGATE")) {
+      report = report.without(v -> v.code().startsWith(FARGATE_RULES));
+    }
+    if (!report.isValid()) {
+      throw new InvalidWorkloadException("ecs", report);
+    }
+  }
+
+  /** The prefix of the codes of the rules that hold on Fargate only. */
+  private static final String FARGATE_RULES = "resources.fargate";
 
   private Map<String, Object> properties(Workload workload, TaskDefinitionTree tree) {
     Map<String, Object> properties = CloudFormationNames.recase(tree.taskDefinition(workload));
@@ -127,9 +159,11 @@ public final class EcsEmitter {
    * @param workload the workload
    * @param format YAML or JSON
    * @return the template
+   * @throws InvalidWorkloadException when the workload has errors for ECS, unless turned off
    * @throws EcsEmitException when ECS cannot express a field
    */
   public String toCloudFormation(Workload workload, CloudFormationFormat format) {
+    validate(workload);
     TaskDefinitionTree tree = new TaskDefinitionTree(options, TaskDefinitionTree.Mode.CLOUDFORMATION);
     Map<String, Object> resource = new LinkedHashMap<>();
     resource.put("Type", "AWS::ECS::TaskDefinition");
@@ -240,6 +274,21 @@ public final class EcsEmitter {
      */
     public Builder requiresCompatibility(String compatibility) {
       options.compatibility = compatibility;
+      return this;
+    }
+
+    /**
+     * Whether every emit first validates the workload under the ECS profile
+     * ({@code SidecarValidator.ecs()}) and throws an {@link InvalidWorkloadException} with the
+     * whole report when it has errors; default true. Turn it off when the workload was validated
+     * already (with its sources, for messages with lines); the emitter's own checks still
+     * refuse what ECS cannot express.
+     *
+     * @param validate false to skip the validation
+     * @return this builder
+     */
+    public Builder validateFirst(boolean validate) {
+      options.validateFirst = validate;
       return this;
     }
 

@@ -59,7 +59,10 @@ class CopilotTaskFieldsTest {
     Workload fargateDefault = workload.toBuilder().ephemeralStorage(Memory.ofGibibytes(20)).build();
     assertThat(EcsEmitter.create().apiTree(fargateDefault)).doesNotContainKey("ephemeralStorage");
     Workload partial = workload.toBuilder().ephemeralStorage(Memory.parse("30.5Gi")).build();
+    // validation reports it first (resources.ephemeral-storage); the emitter's own check stays behind it
     assertThatThrownBy(() -> EcsEmitter.create().toApiJson(partial))
+        .isInstanceOf(dev.sidecars.validation.InvalidWorkloadException.class).hasMessageContaining("ephemeral");
+    assertThatThrownBy(() -> EcsEmitter.builder().validateFirst(false).build().toApiJson(partial))
         .isInstanceOf(EcsEmitException.class).hasMessageContaining("ephemeralStorage").hasMessageContaining("whole GiB");
   }
 

@@ -19,11 +19,12 @@ import software.amazon.awssdk.services.ecs.model.RegisterTaskDefinitionRequest;
 
 class EcsEmitterTest {
   private static final Path SEEDS = Path.of("../sidecar-formats/src/test/resources/seeds");
+  private static final String ROLE = "arn:aws:iam::123456789012:role/api-execution";
   /** What a deployment supplies: the pushed image, where the secrets are, the execution role. */
   private static final EcsEmitter EMITTER = EcsEmitter.builder()
       .builtImage("api", "123456789012.dkr.ecr.us-west-2.amazonaws.com/api:1")
       .region("us-west-2").accountId("123456789012")
-      .executionRoleArn("arn:aws:iam::123456789012:role/api-execution")
+      .executionRoleArn(ROLE)
       .build();
 
   private static Workload seed(String file) {
@@ -103,7 +104,10 @@ class EcsEmitterTest {
         .sidecars(java.util.List.of(seed("copilot-otel.yml").sidecars().get(0).toBuilder()
             .addConfigMap(ConfigMap.builder().name("c").mountPath("/etc/c").build()).build()))
         .build();
-    assertThatThrownBy(() -> EMITTER.toApiJson(withConfigMap))
+    // the emitter's own check, behind the validation that reports it first (validateFirstRefuses...)
+    EcsEmitter unvalidated = EcsEmitter.builder().validateFirst(false)
+        .region("us-west-2").accountId("123456789012").executionRoleArn(ROLE).build();
+    assertThatThrownBy(() -> unvalidated.toApiJson(withConfigMap))
         .isInstanceOf(EcsEmitException.class)
         .hasMessage("sidecars.otel_sidecar.configMaps: ECS has no ConfigMaps; mount the files from a volume instead");
     assertThatThrownBy(() -> EcsEmitter.create().toApiJson(seed("copilot-nginx-lbws.yml")))

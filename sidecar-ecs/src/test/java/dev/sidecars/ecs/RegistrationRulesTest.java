@@ -41,12 +41,12 @@ class RegistrationRulesTest {
             .image("123456789012.dkr.ecr.us-east-1.amazonaws.com/api:1").putSecret("DB", SecretRef.ssm("db"))
             .envFile("arn:aws:s3:::bucket/api.env").credentials("arn:aws:secretsmanager:us-east-1:1:secret:x").build())
         .build();
-    assertThatThrownBy(() -> EcsEmitter.create().toApiJson(workload))
+    assertThatThrownBy(() -> EcsEmitter.builder().validateFirst(false).build().toApiJson(workload))
         .isInstanceOf(EcsEmitException.class)
         .hasMessage("executionRoleArn: ECS needs the task's execution role to read the secrets of api, the environment "
             + "file of api, the repository credentials of api, the private Amazon ECR image of api; give the emitter "
             + "its ARN (executionRoleArn)");
-    RegisterTaskDefinitionRequest request = RegistrationOracle.accept(EcsEmitter.builder().executionRoleArn(ROLE)
+    RegisterTaskDefinitionRequest request = RegistrationOracle.accept(EcsEmitter.builder().validateFirst(false).executionRoleArn(ROLE)
         .taskRoleArn("arn:aws:iam::123456789012:role/api-task").build().toApiJson(workload));
     assertThat(request.executionRoleArn()).isEqualTo(ROLE);
     assertThat(request.taskRoleArn()).isEqualTo("arn:aws:iam::123456789012:role/api-task");
@@ -56,29 +56,29 @@ class RegistrationRulesTest {
   void theLogRoutersSecretsNeedItToo() throws Exception {
     Workload workload = api().logging(Logging.builder().putSecretOption("apikey", SecretRef.ssm("datadog")).build())
         .build();
-    assertThatThrownBy(() -> EcsEmitter.create().toApiJson(workload))
+    assertThatThrownBy(() -> EcsEmitter.builder().validateFirst(false).build().toApiJson(workload))
         .hasMessageContaining("to read the log secretOptions;");
   }
 
   @Test
   void aPublicImageOnFargateOrAPrivateOneOnEc2NeedsNoRole() throws Exception {
-    RegistrationOracle.accept(EcsEmitter.create().toApiJson(api().build()));
+    RegistrationOracle.accept(EcsEmitter.builder().validateFirst(false).build().toApiJson(api().build()));
     Workload ecr = withMain(Container.builder().image("123456789012.dkr.ecr.us-east-1.amazonaws.com/api:1"));
-    assertThat(EcsEmitter.builder().requiresCompatibility("EC2").build().apiTree(ecr)).doesNotContainKey("executionRoleArn");
+    assertThat(EcsEmitter.builder().validateFirst(false).requiresCompatibility("EC2").build().apiTree(ecr)).doesNotContainKey("executionRoleArn");
   }
 
   @Test
   void fargateNeedsTheTaskSize() {
     Workload none = api().cpu(Optional.empty()).memory(Optional.empty()).build();
-    assertThatThrownBy(() -> EcsEmitter.create().toApiJson(none))
+    assertThatThrownBy(() -> EcsEmitter.builder().validateFirst(false).build().toApiJson(none))
         .isInstanceOf(EcsEmitException.class)
         .hasMessage("cpu: Fargate needs the task's cpu and memory; give the workload both, or register the task for "
             + "EC2 (requiresCompatibility)");
     Workload memoryOnly = api().cpu(Optional.empty()).build();
-    assertThatThrownBy(() -> EcsEmitter.create().toApiJson(memoryOnly)).hasMessageStartingWith("cpu: Fargate needs");
+    assertThatThrownBy(() -> EcsEmitter.builder().validateFirst(false).build().toApiJson(memoryOnly)).hasMessageStartingWith("cpu: Fargate needs");
     Workload cpuOnly = api().memory(Optional.empty()).build();
-    assertThatThrownBy(() -> EcsEmitter.create().toApiJson(cpuOnly)).hasMessageStartingWith("memory: Fargate needs");
-    assertThat(EcsEmitter.builder().requiresCompatibility("EC2").build().apiTree(none)).doesNotContainKey("cpu");
+    assertThatThrownBy(() -> EcsEmitter.builder().validateFirst(false).build().toApiJson(cpuOnly)).hasMessageStartingWith("memory: Fargate needs");
+    assertThat(EcsEmitter.builder().validateFirst(false).requiresCompatibility("EC2").build().apiTree(none)).doesNotContainKey("cpu");
   }
 
   @ParameterizedTest(name = "{0} units with {1} MiB: {2}")
@@ -88,9 +88,9 @@ class RegistrationRulesTest {
   void fargateTaskSizesAreFargatesPairs(long cpu, long memory, boolean offered) throws Exception {
     Workload workload = api().cpu(Cpu.ofEcsUnits(cpu)).memory(Memory.ofMebibytes(memory)).build();
     if (offered) {
-      RegistrationOracle.accept(EcsEmitter.create().toApiJson(workload));
+      RegistrationOracle.accept(EcsEmitter.builder().validateFirst(false).build().toApiJson(workload));
     } else {
-      assertThatThrownBy(() -> EcsEmitter.create().toApiJson(workload))
+      assertThatThrownBy(() -> EcsEmitter.builder().validateFirst(false).build().toApiJson(workload))
           .isInstanceOf(EcsEmitException.class)
           .hasMessageStartingWith("cpu: Fargate offers no task of " + cpu + " CPU units with " + memory + " MiB; ");
     }
@@ -101,7 +101,7 @@ class RegistrationRulesTest {
     Workload workload = api().addVolume(Volume.builder().name("data").path("/data")
         .efs(EfsVolume.builder().fileSystemId("fs-1").accessPointId("fsap-1").rootDirectory("/data").build()).build())
         .build();
-    assertThatThrownBy(() -> EcsEmitter.create().toApiJson(workload))
+    assertThatThrownBy(() -> EcsEmitter.builder().validateFirst(false).build().toApiJson(workload))
         .isInstanceOf(EcsEmitException.class)
         .hasMessage("volumes[data].efs: ECS mounts an access point at its own root, so the root directory must be / or "
             + "absent, not /data");
@@ -109,7 +109,7 @@ class RegistrationRulesTest {
 
   @Test
   void theOracleRefusesWhatEcsRefuses() throws Exception {
-    String good = EcsEmitter.builder().executionRoleArn(ROLE).build().toApiJson(api().main(Container.builder()
+    String good = EcsEmitter.builder().validateFirst(false).executionRoleArn(ROLE).build().toApiJson(api().main(Container.builder()
         .name("api").image("example/api:1.0").putSecret("DB", SecretRef.ssm("db")).build()).build());
     RegistrationOracle.accept(good);
     assertThatThrownBy(() -> RegistrationOracle.accept(good.replaceFirst("\"executionRoleArn\" : \"[^\"]*\",", "")))
@@ -127,7 +127,7 @@ class RegistrationRulesTest {
     Workload workload = api().main(Container.builder().name("api").image("example/api:1.0")
         .healthCheck(dev.sidecars.model.HealthCheck.builder().addCommand("CMD", "true")
             .interval(java.time.Duration.ofSeconds(-10)).build()).build()).build();
-    assertThatThrownBy(() -> EcsEmitter.create().toApiJson(workload))
+    assertThatThrownBy(() -> EcsEmitter.builder().validateFirst(false).build().toApiJson(workload))
         .isInstanceOf(EcsEmitException.class)
         .hasMessage("main.healthCheck.interval: ECS takes no negative duration, and this is -10 seconds");
   }

@@ -16,6 +16,9 @@ import dev.sidecars.model.Volume;
 import dev.sidecars.model.Workload;
 import dev.sidecars.model.WorkloadType;
 import dev.sidecars.model.spi.EmitWarning;
+import dev.sidecars.validation.InvalidWorkloadException;
+import dev.sidecars.validation.SidecarValidator;
+import dev.sidecars.validation.ValidationReport;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.IntOrString;
@@ -72,9 +75,11 @@ public final class KubernetesEmitter {
   private final Function<SecretRef, String[]> secretKeys;
   private final Map<String, String> builtImages;
   private final boolean withService;
+  private final boolean validateFirst;
 
   private KubernetesEmitter(Builder b) {
     this.withService = b.service;
+    this.validateFirst = b.validateFirst;
     this.builtImages = Map.copyOf(b.builtImages);
     this.mode = b.mode;
     this.version = b.version;
@@ -107,11 +112,19 @@ public final class KubernetesEmitter {
   /**
    * Emits a workload.
    *
-   * @param workload the workload, valid for Kubernetes
+   * @param workload the workload
    * @return the objects and warnings
+   * @throws InvalidWorkloadException when the workload has errors for Kubernetes (unless
+   *     {@link Builder#validateFirst(boolean)} turned the validation off)
    * @throws KubernetesEmitException when Kubernetes cannot express a field
    */
   public KubernetesResult emit(Workload workload) {
+    if (validateFirst) {
+      ValidationReport report = SidecarValidator.kubernetes().validate(workload);
+      if (!report.isValid()) {
+        throw new InvalidWorkloadException("k8s", report);
+      }
+    }
     List<EmitWarning> warnings = new ArrayList<>();
     Optional<String> cron = cronSchedule(workload, warnings);
     WorkloadKind kind = this.kind.orElse(workload.type() != WorkloadType.SCHEDULED_JOB ? WorkloadKind.DEPLOYMENT
@@ -434,8 +447,24 @@ public final class KubernetesEmitter {
         ref -> new String[] {Names.label(ref.name()), "value"};
     private final Map<String, String> builtImages = new LinkedHashMap<>();
     private boolean service;
+    private boolean validateFirst = true;
 
     private Builder() {}
+
+    /**
+     * Whether {@link KubernetesEmitter#emit} first validates the workload under the Kubernetes
+     * profile ({@code SidecarValidator.kubernetes()}) and throws an
+     * {@link InvalidWorkloadException} with the whole report when it has errors; default true.
+     * Turn it off when the workload was validated already (with its sources, for messages with
+     * lines); the emitter's own checks still refuse what Kubernetes cannot express.
+     *
+     * @param validate false to skip the validation
+     * @return this builder
+     */
+    public Builder validateFirst(boolean validate) {
+      this.validateFirst = validate;
+      return this;
+    }
 
     /**
      * Whether to emit a Service too (default {@code false}): it exposes every container port

@@ -101,7 +101,8 @@ class KubernetesEmitterPropertiesTest {
 
   @Test
   void outputPassesTheModelAndStartsDependenciesFirst() {
-    KubernetesEmitter emitter = KubernetesEmitter.create();
+    // the mapping of any generated shape; what validation refuses is ValidationPropertiesTest's subject
+    KubernetesEmitter emitter = KubernetesEmitter.builder().validateFirst(false).build();
     qt().withExamples(300).forAll(workloads()).checkAssert(w -> {
       V1PodSpec pod;
       try {

@@ -18,6 +18,9 @@ import org.junit.jupiter.api.Test;
 
 /** Model names become Kubernetes names by one rule; two that become one are an error, never two objects. */
 class KubernetesNamesTest {
+  /** The emitter's own guards, which validation (on by default) reports before them. */
+  private static final KubernetesEmitter UNVALIDATED = KubernetesEmitter.builder().validateFirst(false).build();
+
   private static Workload workload(Container... sidecars) {
     return Workload.builder().name("api").type(WorkloadType.BACKEND_SERVICE)
         .main(Container.builder().name("api").image("acme/api:1").build()).addSidecars(sidecars).build();
@@ -42,7 +45,7 @@ class KubernetesNamesTest {
 
   @Test
   void containersThatBecomeOneNameAreAnErrorNamingBoth() {
-    assertThatThrownBy(() -> KubernetesEmitter.create().emit(workload(sidecar("gRPC"), sidecar("grpc"))))
+    assertThatThrownBy(() -> UNVALIDATED.emit(workload(sidecar("gRPC"), sidecar("grpc"))))
         .isInstanceOf(KubernetesEmitException.class)
         .hasMessage("sidecars.grpc.name: the containers gRPC and grpc are both named grpc in Kubernetes; rename one");
   }
@@ -51,7 +54,7 @@ class KubernetesNamesTest {
   void volumesThatBecomeOneNameAreAnErrorNamingBoth() {
     Workload twoVolumes = workload().toBuilder().addVolume(Volume.builder().name("Data").path("/a").build())
         .addVolume(Volume.builder().name("data").path("/b").build()).build();
-    assertThatThrownBy(() -> KubernetesEmitter.create().emit(twoVolumes))
+    assertThatThrownBy(() -> UNVALIDATED.emit(twoVolumes))
         .isInstanceOf(KubernetesEmitException.class)
         .hasMessage("volumes[data]: the volumes Data and data are both named data in Kubernetes; rename one");
   }
@@ -68,14 +71,14 @@ class KubernetesNamesTest {
 
     Container other = sidecar("c").toBuilder().addConfigMap(ConfigMap.builder().name("otel-config")
         .mountPath("/etc/otel").addFiles(ConfigFile.of("config.yaml", "exporters: {}")).build()).build();
-    assertThatThrownBy(() -> KubernetesEmitter.create().emit(workload(a, other)))
+    assertThatThrownBy(() -> UNVALIDATED.emit(workload(a, other)))
         .isInstanceOf(KubernetesEmitException.class)
         .hasMessage("sidecars.c.configMaps: the ConfigMap otel-config of c holds other files than another container's "
             + "ConfigMap of that name; rename one");
 
     Container renamed = sidecar("d").toBuilder().addConfigMap(ConfigMap.builder().name("OTEL_config")
         .mountPath("/etc/otel").addFiles(ConfigFile.of("config.yaml", "receivers: {}")).build()).build();
-    assertThatThrownBy(() -> KubernetesEmitter.create().emit(workload(a, renamed)))
+    assertThatThrownBy(() -> UNVALIDATED.emit(workload(a, renamed)))
         .isInstanceOf(KubernetesEmitException.class)
         .hasMessage("sidecars.d.configMaps: the ConfigMaps otel-config and OTEL_config are both named otel-config in "
             + "Kubernetes; rename one");
@@ -85,7 +88,7 @@ class KubernetesNamesTest {
   void twoAwsSecretsReadFromOneSecretKeyAreAnErrorNotTheWrongValue() {
     Container a = sidecar("a").toBuilder().putSecret("DB", SecretRef.ssm("db/password")).build();
     Container b = sidecar("b").toBuilder().putSecret("DB", SecretRef.ssm("db.password")).build();
-    assertThatThrownBy(() -> KubernetesEmitter.create().emit(workload(a, b)))
+    assertThatThrownBy(() -> UNVALIDATED.emit(workload(a, b)))
         .isInstanceOf(KubernetesEmitException.class)
         .hasMessage("sidecars.b.secrets.DB: this secret and sidecars.a.secrets.DB are different secrets that would be "
             + "read from one key of one Kubernetes Secret; map them apart with the emitter's secretKeys(...)")
@@ -98,7 +101,7 @@ class KubernetesNamesTest {
   void secretMountsWhoseVolumesBecomeOneAreAnError() {
     Container a = sidecar("a").toBuilder().addSecretMount(dev.sidecars.model.SecretMount.of("db.creds", "/etc/a")).build();
     Container b = sidecar("b").toBuilder().addSecretMount(dev.sidecars.model.SecretMount.of("db-creds", "/etc/b")).build();
-    assertThatThrownBy(() -> KubernetesEmitter.create().emit(workload(a, b)))
+    assertThatThrownBy(() -> UNVALIDATED.emit(workload(a, b)))
         .isInstanceOf(KubernetesEmitException.class)
         .hasMessage("sidecars.b.secretMounts: the volumes the Secret db.creds and the Secret db-creds are both named "
             + "secret-db-creds in Kubernetes; rename one");

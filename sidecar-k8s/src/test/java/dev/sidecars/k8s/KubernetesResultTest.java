@@ -74,14 +74,14 @@ class KubernetesResultTest {
     assertThat(deployment.cronJob()).isEmpty();
     assertThat(deployment.service()).isEmpty();
 
-    KubernetesResult job = KubernetesEmitter.builder().kind(WorkloadKind.JOB).build().emit(workload(WorkloadType.SCHEDULED_JOB));
+    KubernetesResult job = KubernetesEmitter.builder().kind(WorkloadKind.JOB).build().emit(workload(WorkloadType.BACKEND_SERVICE));
     assertThat(job.kind()).isEqualTo(WorkloadKind.JOB);
     assertThat(job.job().orElseThrow().getSpec().getTemplate().getSpec()).isEqualTo(job.podSpec());
     assertThat(job.deployment()).isEmpty();
     assertThat(job.cronJob()).isEmpty();
 
     KubernetesResult cronJob = KubernetesEmitter.builder().kind(WorkloadKind.CRON_JOB).schedule("0 3 * * *").build()
-        .emit(workload(WorkloadType.SCHEDULED_JOB));
+        .emit(workload(WorkloadType.BACKEND_SERVICE));
     assertThat(cronJob.kind()).isEqualTo(WorkloadKind.CRON_JOB);
     assertThat(cronJob.cronJob().orElseThrow().getSpec().getSchedule()).isEqualTo("0 3 * * *");
     assertThat(cronJob.job()).isEmpty();

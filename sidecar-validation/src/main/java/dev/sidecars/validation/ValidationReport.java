@@ -42,6 +42,16 @@ public final class ValidationReport {
     }
   }
 
+  /**
+   * This report without some violations.
+   *
+   * @param left the violations to leave out
+   * @return a report of the others
+   */
+  public ValidationReport without(java.util.function.Predicate<Violation> left) {
+    return new ValidationReport(violations.stream().filter(left.negate()).collect(Collectors.toList()));
+  }
+
   /** One violation per line. */
   @Override
   public String toString() {

@@ -276,7 +276,7 @@ public final class RenderCommand implements Callable<Integer> {
   }
 
   private EcsEmitter ecs() {
-    EcsEmitter.Builder builder = EcsEmitter.builder();
+    EcsEmitter.Builder builder = EcsEmitter.builder().validateFirst(false); // validated above, with the file's lines
     Optional.ofNullable(region).or(() -> Optional.ofNullable(top.environment().get("AWS_REGION")))
         .or(() -> Optional.ofNullable(top.environment().get("AWS_DEFAULT_REGION")))
         .filter(r -> !r.isBlank()).ifPresent(builder::region);
@@ -302,7 +302,7 @@ public final class RenderCommand implements Callable<Integer> {
   }
 
   private KubernetesEmitter kubernetes() {
-    KubernetesEmitter.Builder builder = KubernetesEmitter.builder();
+    KubernetesEmitter.Builder builder = KubernetesEmitter.builder().validateFirst(false); // validated above, with the file's lines
     builtImages.forEach(builder::builtImage);
     if (sidecars != null) {
       builder.mode(Choice.<SidecarMode>of("--k8s-sidecars")

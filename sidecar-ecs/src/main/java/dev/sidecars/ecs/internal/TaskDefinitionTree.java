@@ -50,6 +50,8 @@ public final class TaskDefinitionTree {
     public boolean sortSidecars;
     /** The launch type. */
     public String compatibility = "FARGATE";
+    /** Whether an emit validates the workload first. */
+    public boolean validateFirst = true;
     /** The region for Secrets Manager ARNs. */
     public Optional<String> region = Optional.empty();
     /** The account for Secrets Manager ARNs. */
@@ -74,6 +76,7 @@ public final class TaskDefinitionTree {
       copy.logRouterName = logRouterName;
       copy.sortSidecars = sortSidecars;
       copy.compatibility = compatibility;
+      copy.validateFirst = validateFirst;
       copy.region = region;
       copy.accountId = accountId;
       copy.executionRoleArn = executionRoleArn;

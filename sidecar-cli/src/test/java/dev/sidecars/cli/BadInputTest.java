@@ -113,7 +113,8 @@ class BadInputTest {
     Path neither = Files.writeString(dir.resolve("worse.json"), "{\"itemId\": [}\n");
     Cli.Result neitherResult = Cli.run("validate", neither.toString());
     assertThat(neitherResult.code()).isEqualTo(2);
-    assertThat(neitherResult.out()).startsWith(neither + ": error: ").contains("is not valid JSON").contains("[file.unreadable]");
+    assertThat(neitherResult.out()).startsWith(neither + ":1:13: error: is not valid JSON (Unexpected close marker "
+        + "'}': expected ']'); fix the syntax. [manifest.invalid]\n");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.sidecars.cli.internal;
 
+import dev.sidecars.formats.Dialect;
 import dev.sidecars.formats.ManifestException;
 import dev.sidecars.formats.copilot.CopilotManifest;
 import dev.sidecars.validation.Profile;

@@ -1,5 +1,6 @@
 package dev.sidecars.cli.internal;
 
+import dev.sidecars.formats.Dialect;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package dev.sidecars.cli.internal;
 
+import dev.sidecars.formats.Dialect;
 import dev.sidecars.formats.ManifestWarning;
 import dev.sidecars.model.SidecarTemplate;
 import dev.sidecars.model.SourceMap;

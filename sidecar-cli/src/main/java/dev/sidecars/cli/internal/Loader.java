@@ -1,9 +1,11 @@
 package dev.sidecars.cli.internal;
 
+import dev.sidecars.formats.Dialect;
 import dev.sidecars.formats.DirectoryCatalog;
+import dev.sidecars.formats.LoadedManifest;
 import dev.sidecars.formats.ManifestException;
+import dev.sidecars.formats.ManifestReader;
 import dev.sidecars.formats.ManifestWarning;
-import dev.sidecars.formats.NativeManifest;
 import dev.sidecars.formats.Sourced;
 import dev.sidecars.formats.copilot.CopilotManifest;
 import dev.sidecars.formats.mia.MiaItem;
@@ -155,33 +157,47 @@ public final class Loader {
    */
   public Loaded load(Path file) {
     String text = InputFile.read(file);
-    Dialect dialect = format.orElseGet(() -> Dialect.detect(text, file));
+    ManifestReader reader = ManifestReader.create().variables(variables).processEnvironment(processEnvironment)
+        .strict(strict);
+    reader = application.map(reader::application).orElse(reader);
+    reader = format.map(reader::dialect).orElse(reader);
+    if (catalogDirectory.isPresent()) {
+      reader = reader.catalog(catalog());
+    }
+    LoadedManifest manifest;
     try {
-      return load(text, file, dialect);
+      manifest = reader.read(text, file);
+    } catch (ManifestException e) {
+      if (e.code().equals(Dialect.UNKNOWN)) {
+        throw new CliException(CliException.UNUSABLE, file + ": cannot tell its format (no top-level apiVersion, "
+            + "itemId, or name and type); pass --format native, copilot or mia.", e);
+      }
+      throw e;
     } catch (ModelException e) {
       throw new CliException(CliException.UNUSABLE, file + ": " + e.getMessage(), e);
     }
-  }
-
-  private Loaded load(String text, Path file, Dialect dialect) {
-    String source = file.toString();
-    switch (dialect) {
-      case COPILOT:
-        return loadCopilot(text, file);
-      case MIA: {
-        MiaItem item = MiaItem.reader().placeholders(variables).read(text, source);
-        return Loaded.template(dialect, item.template(), item.sources(), item.warnings(),
-            List.copyOf(item.unresolvedPlaceholders().values()));
-      }
-      default:
-        return loadNative(text, file);
+    if (manifest.patch().isPresent()) {
+      throw new CliException(CliException.UNUSABLE,
+          file + ": holds a ContainerPatch, which changes a container but is none; pass it to 'sidecar merge --patch'.");
     }
+    if (manifest.copilot().isPresent()) {
+      return copilotCases(manifest.copilot().get(), file);
+    }
+    if (manifest.mia().isPresent()) {
+      MiaItem item = manifest.mia().get();
+      return Loaded.template(Dialect.MIA, item.template(), item.sources(), item.warnings(),
+          List.copyOf(item.unresolvedPlaceholders().values()));
+    }
+    if (manifest.template().isPresent()) {
+      Sourced<SidecarTemplate> read = manifest.template().get();
+      return Loaded.template(Dialect.NATIVE, read.value(), read.sources(), read.warnings());
+    }
+    Sourced<Workload> read = manifest.workload().orElseThrow();
+    return Loaded.workload(Dialect.NATIVE, read.value(), read.sources(), read.warnings());
   }
 
-  private Loaded loadCopilot(String text, Path file) {
-    CopilotManifest.Reader reader = CopilotManifest.reader()
-        .processEnvironment(processEnvironment).variables(variables).strict(strict);
-    CopilotManifest manifest = application.map(reader::application).orElse(reader).read(text, file);
+  /** A Copilot manifest as the environment asked for, or as its root and each environment say. */
+  private Loaded copilotCases(CopilotManifest manifest, Path file) {
     String source = file.toString();
     List<Loaded.Case> cases = new ArrayList<>();
     if (environment.isPresent()) {
@@ -203,24 +219,6 @@ public final class Loader {
           manifest.warnings(name), manifest.unresolved(name), manifest.notModelled(name)));
     }
     return Loaded.cases(Dialect.COPILOT, cases);
-  }
-
-  private Loaded loadNative(String text, Path file) {
-    NativeManifest manifest = NativeManifest.create();
-    String source = file.toString();
-    String kind = manifest.kindOf(text, source);
-    if (kind.equals("SidecarTemplate")) {
-      Sourced<SidecarTemplate> read = manifest.readTemplateWithSources(text, source);
-      return Loaded.template(Dialect.NATIVE, read.value(), read.sources(), read.warnings());
-    }
-    if (kind.equals("ContainerPatch")) {
-      throw new CliException(CliException.UNUSABLE,
-          file + ": holds a ContainerPatch, which changes a container but is none; pass it to 'sidecar merge --patch'.");
-    }
-    Sourced<Workload> read = catalogDirectory.isPresent()
-        ? manifest.readWorkloadWithSources(text, source, catalog())
-        : manifest.readWorkloadWithSources(text, source);
-    return Loaded.workload(Dialect.NATIVE, read.value(), read.sources(), read.warnings());
   }
 
   private DirectoryCatalog catalog() {

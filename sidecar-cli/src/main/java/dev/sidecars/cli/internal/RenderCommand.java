@@ -2,6 +2,7 @@ package dev.sidecars.cli.internal;
 
 import dev.sidecars.ecs.CloudFormationFormat;
 import dev.sidecars.ecs.EcsEmitter;
+import dev.sidecars.formats.Dialect;
 import dev.sidecars.formats.ManifestException;
 import dev.sidecars.formats.copilot.CopilotManifest;
 import dev.sidecars.k8s.KubernetesEmitter;

@@ -380,6 +380,8 @@ public final class TreeParser {
       return "malformed document";
     }
     int newline = message.indexOf('\n');
-    return (newline < 0 ? message : message.substring(0, newline)).trim();
+    // Jackson's "(for Array starting at [Source: REDACTED ...])" says nothing the line and column do not
+    return (newline < 0 ? message : message.substring(0, newline))
+        .replaceFirst("\\s*\\(for \\w+ starting at \\[Source: .*$", "").trim();
   }
 }

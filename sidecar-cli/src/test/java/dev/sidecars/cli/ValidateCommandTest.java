@@ -4,6 +4,7 @@ import static dev.sidecars.cli.Cli.conformance;
 import static dev.sidecars.cli.Cli.example;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sidecars.report.ReportFormat;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
@@ -50,6 +51,7 @@ class ValidateCommandTest {
     String doc = Files.readString(Path.of("..", "docs", "cli.md"));
     Matcher block = Pattern.compile("<!-- cli-json-schema -->\\s*```json\\n(.*?)```", Pattern.DOTALL).matcher(doc);
     assertThat(block.find()).as("docs/cli.md has the JSON schema block").isTrue();
+    assertThat(block.group(1)).as("docs/cli.md shows the library's schema").isEqualTo(ReportFormat.jsonSchema());
     schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(block.group(1));
     try (InputStream in = ValidateCommandTest.class.getResourceAsStream("/schema/sarif-schema-2.1.0.json")) {
       assertThat(in).as("the SARIF 2.1.0 schema on the test class path").isNotNull();

@@ -3,6 +3,8 @@ package dev.sidecars.cli.internal;
 import dev.sidecars.formats.Dialect;
 import dev.sidecars.formats.ManifestException;
 import dev.sidecars.formats.copilot.CopilotManifest;
+import dev.sidecars.report.FileReport;
+import dev.sidecars.report.Finding;
 import dev.sidecars.validation.Profile;
 import dev.sidecars.validation.SidecarValidator;
 import dev.sidecars.validation.ValidationReport;
@@ -82,7 +84,7 @@ public final class Checker {
     try {
       loaded = loader.load(file);
     } catch (CliException e) {
-      return new FileReport(name, List.of(Finding.unreadable(name, e)), true);
+      return new FileReport(name, List.of(Finding.unreadable(name, e.getMessage())), true);
     } catch (ManifestException e) {
       if (e.code().equals(CopilotManifest.NO_CONTAINERS)) {
         return new FileReport(name, List.of(Finding.of(name, e).asWarning("skipped")), false);

@@ -1,5 +1,7 @@
 package dev.sidecars.cli.internal;
 
+import dev.sidecars.report.FileReport;
+import dev.sidecars.report.ReportFormat;
 import dev.sidecars.validation.Profile;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
-package dev.sidecars.cli.internal;
+package dev.sidecars.report;
 
+import dev.sidecars.report.internal.SarifLog;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +10,11 @@ import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** How {@code sidecar validate} prints its findings; the shapes are written down in docs/cli.md. */
+/**
+ * The three ways a report is written: text for people, JSON for scripts (its schema is
+ * {@link #jsonSchema()}), SARIF 2.1.0 for code scanning. The shapes are written down in
+ * docs/cli.md; {@code sidecar validate --output} prints them.
+ */
 public enum ReportFormat {
   /** {@code FILE:LINE:COLUMN: error|warning: MESSAGE [CODE]} lines, then {@code N errors, M warnings}. */
   TEXT {
@@ -70,10 +75,23 @@ public enum ReportFormat {
    * Writes the report.
    *
    * @param reports one per file, in the order given
-   * @param version the command's version, for SARIF's driver
+   * @param version the tool's version, for SARIF's driver
    * @return the text, ending in a newline
    */
   public abstract String write(List<FileReport> reports, String version);
+
+  /**
+   * The JSON Schema (draft 2020-12) of what {@link #JSON} writes.
+   *
+   * @return the schema's text
+   */
+  public static String jsonSchema() {
+    try (java.io.InputStream in = ReportFormat.class.getResourceAsStream("report.schema.json")) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException | NullPointerException e) {
+      throw new IllegalStateException("the report schema is missing from the jar", e);
+    }
+  }
 
   static long errors(List<FileReport> reports) {
     return reports.stream().mapToLong(FileReport::errors).sum();

@@ -1,4 +1,4 @@
-package dev.sidecars.cli.internal;
+package dev.sidecars.report;
 
 import dev.sidecars.formats.ManifestException;
 import dev.sidecars.formats.ManifestWarning;
@@ -11,7 +11,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-/** One problem in one file, as every report format prints it. */
+/**
+ * One problem in one file, as every {@link ReportFormat} prints it: a reader's error or
+ * warning, a validation finding or an emitter's warning, with the file, its line and column
+ * where known, and the Copilot environments it holds for when not all.
+ */
 public final class Finding {
   /** Code of a file that cannot be read or is not a manifest. */
   public static final String UNREADABLE = "file.unreadable";
@@ -51,10 +55,11 @@ public final class Finding {
   /**
    * This finding, said of some of a Copilot manifest's cases only.
    *
-   * @param environments the cases it holds for: environment names and {@value Loaded#ROOT}
+   * @param environments the cases it holds for: environment names, and {@code (root)} for a
+   *     Copilot manifest without an environment's override
    * @return the finding
    */
-  Finding in(List<String> environments) {
+  public Finding in(List<String> environments) {
     return new Finding(file, error, code, path, message, line, column, environments);
   }
 
@@ -64,32 +69,66 @@ public final class Finding {
    * @param note said after the message
    * @return the finding
    */
-  Finding asWarning(String note) {
+  public Finding asWarning(String note) {
     return new Finding(file, false, code, path, message + " (" + note + ")", line, column, environments);
   }
 
-  /** The same problem: everything but the cases it was found in. */
-  boolean sameAs(Finding other) {
+  /**
+   * Whether another finding is the same problem: everything but the cases it was found in.
+   *
+   * @param other the other finding
+   * @return true when only the cases differ
+   */
+  public boolean sameAs(Finding other) {
     return error == other.error && code.equals(other.code) && path.equals(other.path) && message.equals(other.message)
         && line.equals(other.line) && column.equals(other.column);
   }
 
-  static Finding of(String file, Violation violation) {
+  /**
+   * A validation finding.
+   *
+   * @param file the file the workload came from
+   * @param violation the violation
+   * @return the finding, at the violation's line when it has one
+   */
+  public static Finding of(String file, Violation violation) {
     return new Finding(file, violation.severity() == Severity.ERROR, violation.code(), violation.path(),
         violation.message(), violation.location().map(o -> o.line()).orElse(0),
         violation.location().map(o -> o.column()).orElse(0));
   }
 
-  static Finding of(String file, ManifestWarning warning) {
+  /**
+   * A reader's warning.
+   *
+   * @param file the file
+   * @param warning the warning
+   * @return the finding
+   */
+  public static Finding of(String file, ManifestWarning warning) {
     return new Finding(file, false, warning.code(), warning.path(), warning.message(), warning.line(), warning.column());
   }
 
-  static Finding of(String file, ManifestException exception) {
+  /**
+   * A reader's error; for an exception holding several, call this for each of
+   * {@link ManifestException#problems()}.
+   *
+   * @param file the file
+   * @param exception the error
+   * @return the finding
+   */
+  public static Finding of(String file, ManifestException exception) {
     return new Finding(file, true, exception.code(), exception.path(), exception.problem(), exception.line(),
         exception.column());
   }
 
-  static Finding renderWarning(String file, String message) {
+  /**
+   * A warning of the tool's own, about the whole file, with the code {@value #RENDER_WARNING}.
+   *
+   * @param file the file
+   * @param message the sentence
+   * @return the finding
+   */
+  public static Finding renderWarning(String file, String message) {
     return new Finding(file, false, RENDER_WARNING, "", message, 0, 0);
   }
 
@@ -101,21 +140,21 @@ public final class Finding {
    * @param sources where the workload's fields came from
    * @return the finding
    */
-  static Finding of(String file, EmitWarning warning, SourceMap sources) {
+  public static Finding of(String file, EmitWarning warning, SourceMap sources) {
     Optional<Origin> origin = warning.path().isEmpty() ? Optional.empty() : sources.find(warning.path());
     return new Finding(file, false, warning.code(), origin.map(Origin::path).orElse(warning.path()),
         warning.message(), origin.map(Origin::line).orElse(0), origin.map(Origin::column).orElse(0));
   }
 
   /**
-   * A file that could not be read; the message drops the file name that starts it.
+   * A file that could not be read, code {@value #UNREADABLE}; the message drops the file name
+   * that starts it.
    *
    * @param file the file
-   * @param exception the failure
+   * @param message why, one sentence
    * @return the finding
    */
-  static Finding unreadable(String file, CliException exception) {
-    String message = exception.getMessage();
+  public static Finding unreadable(String file, String message) {
     if (message.startsWith(file + ": ")) {
       message = message.substring(file.length() + 2);
     }
@@ -164,7 +203,7 @@ public final class Finding {
 
   /**
    * The cases of a Copilot manifest this finding holds for, when not all: environment names,
-   * and {@value Loaded#ROOT} for the manifest without an environment's override.
+   * and {@code (root)} for the manifest without an environment's override.
    *
    * @return the cases; empty when it holds for every case (or the file has one)
    */

@@ -1,5 +1,7 @@
-package dev.sidecars.cli.internal;
+package dev.sidecars.report.internal;
 
+import dev.sidecars.report.FileReport;
+import dev.sidecars.report.Finding;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -13,12 +15,20 @@ import java.util.Map;
  * and one result per finding with its file and, when known, line and column, so code scanning
  * shows it on the line.
  */
-final class SarifLog {
-  static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+public final class SarifLog {
+  /** The schema the log names. */
+  public static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
   private SarifLog() {}
 
-  static Map<String, Object> of(List<FileReport> reports, String version) {
+  /**
+   * The log of some reports.
+   *
+   * @param reports one per file
+   * @param version the tool's version
+   * @return the log as a tree of maps and lists
+   */
+  public static Map<String, Object> of(List<FileReport> reports, String version) {
     Map<String, Integer> ruleIndex = new LinkedHashMap<>();
     List<Object> rules = new ArrayList<>();
     List<Object> results = new ArrayList<>();
@@ -60,7 +70,7 @@ final class SarifLog {
    * against the repository), with forward slashes and percent-encoding; an absolute path becomes
    * a {@code file:} URI.
    */
-  static String uri(String file) {
+  public static String uri(String file) {
     Path path = Path.of(file);
     // SARIF URIs are RFC 3986: every character outside ASCII is percent-encoded as UTF-8
     if (path.isAbsolute()) {

@@ -1,4 +1,4 @@
-package dev.sidecars.cli.internal;
+package dev.sidecars.report;
 
 import java.util.List;
 
@@ -8,7 +8,14 @@ public final class FileReport {
   private final List<Finding> findings;
   private final boolean unusable;
 
-  FileReport(String file, List<Finding> findings, boolean unusable) {
+  /**
+   * The report of one file.
+   *
+   * @param file the file, as the user named it
+   * @param findings its findings, in the order found
+   * @param unusable whether the file could not be read or parsed at all
+   */
+  public FileReport(String file, List<Finding> findings, boolean unusable) {
     this.file = file;
     this.findings = List.copyOf(findings);
     this.unusable = unusable;

@@ -8,6 +8,7 @@ import dev.sidecars.ecs.internal.TreeText;
 import dev.sidecars.model.EfsVolume;
 import dev.sidecars.model.Volume;
 import dev.sidecars.model.Workload;
+import dev.sidecars.model.spi.EmitSettings;
 import dev.sidecars.validation.InvalidWorkloadException;
 import dev.sidecars.validation.SidecarValidator;
 import dev.sidecars.validation.ValidationReport;
@@ -275,6 +276,38 @@ public final class EcsEmitter {
     public Builder requiresCompatibility(String compatibility) {
       options.compatibility = compatibility;
       return this;
+    }
+
+    /**
+     * Takes a deployment's settings, as a tool hands them to every target: the region, account,
+     * roles, built images, environment files, file systems and {@code validateFirst}; the
+     * Kubernetes settings and {@code options} are not ECS's and are left alone.
+     *
+     * @param settings the settings
+     * @return this builder
+     * @throws IllegalArgumentException when a file system is neither {@code fs-id} nor
+     *     {@code fs-id:fsap-id}
+     */
+    public Builder settings(EmitSettings settings) {
+      settings.region().ifPresent(this::region);
+      settings.accountId().ifPresent(this::accountId);
+      settings.executionRoleArn().ifPresent(this::executionRoleArn);
+      settings.taskRoleArn().ifPresent(this::taskRoleArn);
+      settings.builtImages().forEach(this::builtImage);
+      settings.environmentFiles().forEach(this::environmentFile);
+      settings.fileSystems().forEach((volume, value) -> {
+        int colon = value.indexOf(':');
+        if (value.isBlank() || colon == 0 || colon == value.length() - 1) {
+          throw new IllegalArgumentException("the file system of volume " + volume + " is '" + value
+              + "'; expected fs-id or fs-id:fsap-id, for example fs-0123456789abcdef0:fsap-0123456789abcdef0");
+        }
+        if (colon < 0) {
+          managedFileSystem(volume, value);
+        } else {
+          managedFileSystem(volume, value.substring(0, colon), value.substring(colon + 1));
+        }
+      });
+      return validateFirst(settings.validateFirst());
     }
 
     /**

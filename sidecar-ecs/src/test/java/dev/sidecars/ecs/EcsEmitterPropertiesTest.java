@@ -70,9 +70,10 @@ class EcsEmitterPropertiesTest {
           c.putLabel("team", "t" + i);
         }
         if (between(in, 0, 1) == 1) {
-          int min = between(in, 6, 512);
+          // at most 400 MiB each: ten containers and the log router fit the task's 4096 MiB, as ECS requires
+          int min = between(in, 6, 200);
           c.resources(Resources.builder().cpuMin(Cpu.ofEcsUnits(between(in, 2, 1024)))
-              .memoryMin(Memory.ofMebibytes(min)).memoryMax(Memory.ofMebibytes(min + between(in, 1, 512))).build());
+              .memoryMin(Memory.ofMebibytes(min)).memoryMax(Memory.ofMebibytes(min + between(in, 1, 200))).build());
         }
         if (i > 0 && between(in, 0, 3) == 0) {
           c.essential(false);

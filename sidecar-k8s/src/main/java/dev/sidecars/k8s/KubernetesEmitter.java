@@ -15,6 +15,7 @@ import dev.sidecars.model.SecretRef;
 import dev.sidecars.model.Volume;
 import dev.sidecars.model.Workload;
 import dev.sidecars.model.WorkloadType;
+import dev.sidecars.model.spi.EmitSettings;
 import dev.sidecars.model.spi.EmitWarning;
 import dev.sidecars.validation.InvalidWorkloadException;
 import dev.sidecars.validation.SidecarValidator;
@@ -450,6 +451,37 @@ public final class KubernetesEmitter {
     private boolean validateFirst = true;
 
     private Builder() {}
+
+    /**
+     * Takes a deployment's settings, as a tool hands them to every target: the built images,
+     * Kubernetes version, kind ({@code deployment}, {@code job}, {@code cronjob},
+     * {@code podspec}), sidecar mode ({@code native}, {@code classic}), schedule and
+     * {@code validateFirst}; the ECS settings and {@code options} are not Kubernetes' and are left
+     * alone.
+     *
+     * @param settings the settings
+     * @return this builder
+     * @throws IllegalArgumentException when the kind or the sidecar mode is none of those
+     */
+    public Builder settings(EmitSettings settings) {
+      settings.builtImages().forEach(this::builtImage);
+      settings.kubernetesVersion().ifPresent(this::kubernetesVersion);
+      settings.kubernetesKind().ifPresent(k -> kind(switch (k) {
+        case "deployment" -> WorkloadKind.DEPLOYMENT;
+        case "job" -> WorkloadKind.JOB;
+        case "cronjob" -> WorkloadKind.CRON_JOB;
+        case "podspec" -> WorkloadKind.POD_SPEC;
+        default -> throw new IllegalArgumentException("the Kubernetes kind is '" + k
+            + "'; expected deployment, job, cronjob or podspec");
+      }));
+      settings.sidecarMode().ifPresent(m -> mode(switch (m) {
+        case "native" -> SidecarMode.NATIVE;
+        case "classic" -> SidecarMode.CLASSIC;
+        default -> throw new IllegalArgumentException("the sidecar mode is '" + m + "'; expected native or classic");
+      }));
+      settings.schedule().ifPresent(this::schedule);
+      return validateFirst(settings.validateFirst());
+    }
 
     /**
      * Whether {@link KubernetesEmitter#emit} first validates the workload under the Kubernetes

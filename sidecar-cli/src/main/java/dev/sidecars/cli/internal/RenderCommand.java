@@ -7,8 +7,6 @@ import dev.sidecars.formats.ManifestException;
 import dev.sidecars.formats.copilot.CopilotManifest;
 import dev.sidecars.k8s.KubernetesEmitter;
 import dev.sidecars.k8s.KubernetesResult;
-import dev.sidecars.k8s.SidecarMode;
-import dev.sidecars.k8s.WorkloadKind;
 import dev.sidecars.model.ContainerPatch;
 import dev.sidecars.model.Cpu;
 import dev.sidecars.model.Memory;
@@ -18,6 +16,7 @@ import dev.sidecars.model.SourceMap;
 import dev.sidecars.model.Workload;
 import dev.sidecars.model.WorkloadType;
 import dev.sidecars.model.spi.EmitException;
+import dev.sidecars.model.spi.EmitSettings;
 import dev.sidecars.model.spi.WorkloadEmitter;
 import dev.sidecars.report.FileReport;
 import dev.sidecars.report.Finding;
@@ -253,7 +252,11 @@ public final class RenderCommand implements Callable<Integer> {
           return result.toYaml();
         }
         default:
-          return emitter.emit(workload);
+          try {
+            return emitter.configure(settings(true)).emit(workload);
+          } catch (UnsupportedOperationException e) {
+            throw new CliException(CliException.UNUSABLE, e.getMessage() + "; leave out the options it does not take.", e);
+          }
       }
     } catch (EmitException e) {
       throw cannotRender(e, e.path(), workload);
@@ -280,15 +283,29 @@ public final class RenderCommand implements Callable<Integer> {
   }
 
   private EcsEmitter ecs() {
-    EcsEmitter.Builder builder = EcsEmitter.builder().validateFirst(false); // validated above, with the file's lines
+    // validated above, with the file's lines
+    return EcsEmitter.builder().settings(settings(false)).build();
+  }
+
+  private KubernetesEmitter kubernetes() {
+    // validated above, with the file's lines
+    return KubernetesEmitter.builder().settings(settings(false)).build();
+  }
+
+  /**
+   * The deployment's settings the options give, each checked for its form first so that a
+   * mistake is a usage error naming the option.
+   */
+  private EmitSettings settings(boolean validateFirst) {
+    EmitSettings.Builder settings = EmitSettings.builder().validateFirst(validateFirst);
     Optional.ofNullable(region).or(() -> Optional.ofNullable(top.environment().get("AWS_REGION")))
         .or(() -> Optional.ofNullable(top.environment().get("AWS_DEFAULT_REGION")))
-        .filter(r -> !r.isBlank()).ifPresent(builder::region);
-    Optional.ofNullable(accountId).ifPresent(builder::accountId);
-    Optional.ofNullable(executionRoleArn).ifPresent(builder::executionRoleArn);
-    Optional.ofNullable(taskRoleArn).ifPresent(builder::taskRoleArn);
-    builtImages.forEach(builder::builtImage);
-    environmentFiles.forEach(builder::environmentFile);
+        .filter(r -> !r.isBlank()).ifPresent(settings::region);
+    Optional.ofNullable(accountId).ifPresent(settings::accountId);
+    Optional.ofNullable(executionRoleArn).ifPresent(settings::executionRoleArn);
+    Optional.ofNullable(taskRoleArn).ifPresent(settings::taskRoleArn);
+    builtImages.forEach(settings::builtImage);
+    environmentFiles.forEach(settings::environmentFile);
     fileSystems.forEach((volume, value) -> {
       int colon = value.indexOf(':');
       if (value.isBlank() || colon == 0 || colon == value.length() - 1) {
@@ -296,21 +313,11 @@ public final class RenderCommand implements Callable<Integer> {
             + ": expected VOLUME=FILE_SYSTEM_ID or VOLUME=FILE_SYSTEM_ID:ACCESS_POINT_ID, for example "
             + volume + "=fs-0123456789abcdef0:fsap-0123456789abcdef0.");
       }
-      if (colon < 0) {
-        builder.managedFileSystem(volume, value);
-      } else {
-        builder.managedFileSystem(volume, value.substring(0, colon), value.substring(colon + 1));
-      }
+      settings.fileSystem(volume, value);
     });
-    return builder.build();
-  }
-
-  private KubernetesEmitter kubernetes() {
-    KubernetesEmitter.Builder builder = KubernetesEmitter.builder().validateFirst(false); // validated above, with the file's lines
-    builtImages.forEach(builder::builtImage);
     if (sidecars != null) {
-      builder.mode(Choice.<SidecarMode>of("--k8s-sidecars")
-          .or("native", SidecarMode.NATIVE).or("classic", SidecarMode.CLASSIC).parse(sidecars));
+      Choice.<String>of("--k8s-sidecars").or("native", "native").or("classic", "classic").parse(sidecars);
+      settings.sidecarMode(sidecars);
     }
     if (kubernetesVersion != null) {
       // each part is at most 4 digits: a larger number is no Kubernetes version, nor an int
@@ -318,17 +325,15 @@ public final class RenderCommand implements Callable<Integer> {
         throw new CliException(CliException.UNUSABLE,
             "unknown --k8s-version '" + kubernetesVersion + "'; expected MAJOR.MINOR, for example 1.30.");
       }
-      builder.kubernetesVersion(kubernetesVersion);
+      settings.kubernetesVersion(kubernetesVersion);
     }
     if (kind != null) {
-      builder.kind(Choice.<WorkloadKind>of("--k8s-kind")
-          .or("deployment", WorkloadKind.DEPLOYMENT).or("cronjob", WorkloadKind.CRON_JOB)
-          .or("job", WorkloadKind.JOB).or("podspec", WorkloadKind.POD_SPEC).parse(kind));
+      Choice.<String>of("--k8s-kind").or("deployment", "deployment").or("cronjob", "cronjob").or("job", "job")
+          .or("podspec", "podspec").parse(kind);
+      settings.kubernetesKind(kind);
     }
-    if (schedule != null) {
-      builder.schedule(schedule);
-    }
-    return builder.build();
+    Optional.ofNullable(schedule).ifPresent(settings::schedule);
+    return settings.build();
   }
 
   private void write(String rendered) {

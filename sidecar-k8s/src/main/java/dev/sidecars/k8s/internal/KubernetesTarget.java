@@ -2,10 +2,27 @@ package dev.sidecars.k8s.internal;
 
 import dev.sidecars.k8s.KubernetesEmitter;
 import dev.sidecars.model.Workload;
+import dev.sidecars.model.spi.EmitSettings;
 import dev.sidecars.model.spi.WorkloadEmitter;
 
 /** The {@code k8s} target: multi-document YAML with native sidecars. */
 public final class KubernetesTarget implements WorkloadEmitter {
+  private final KubernetesEmitter emitter;
+
+  /** The target with the emitter's defaults, as the service loader makes it. */
+  public KubernetesTarget() {
+    this(KubernetesEmitter.create());
+  }
+
+  private KubernetesTarget(KubernetesEmitter emitter) {
+    this.emitter = emitter;
+  }
+
+  /** Reads the Kubernetes settings ({@link KubernetesEmitter.Builder#settings}). */
+  @Override
+  public WorkloadEmitter configure(EmitSettings settings) {
+    return new KubernetesTarget(KubernetesEmitter.builder().settings(settings).build());
+  }
   @Override
   public String target() {
     return "k8s";
@@ -18,6 +35,6 @@ public final class KubernetesTarget implements WorkloadEmitter {
 
   @Override
   public String emit(Workload workload) {
-    return KubernetesEmitter.create().emit(workload).toYaml();
+    return emitter.emit(workload).toYaml();
   }
 }

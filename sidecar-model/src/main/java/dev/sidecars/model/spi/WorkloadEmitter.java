@@ -32,10 +32,27 @@ public interface WorkloadEmitter {
    *
    * @param workload the workload, valid for this target
    * @return the text the target takes
-   * @throws RuntimeException of the emitter's own type when the workload holds what the target
-   *     cannot express, naming the field
+   * @throws EmitException (or a subclass) when the workload holds what the target cannot
+   *     express, naming the field
    */
   String emit(Workload workload);
+
+  /**
+   * This emitter with a deployment's settings. An emitter reads the settings of its platform
+   * and documents which; this default, for emitters that take none, refuses any setting rather
+   * than drop it.
+   *
+   * @param settings the settings
+   * @return an emitter with them
+   * @throws UnsupportedOperationException when the emitter takes no settings and some are set
+   */
+  default WorkloadEmitter configure(EmitSettings settings) {
+    if (!settings.isEmpty()) {
+      throw new UnsupportedOperationException("the " + target() + " emitter takes no settings, and these are set: "
+          + settings);
+    }
+    return this;
+  }
 
   /**
    * The emitters on the class path or module path, in the order the service loader finds them.

@@ -16,12 +16,7 @@ import dev.sidecars.model.Workload;
 import dev.sidecars.model.WorkloadType;
 import dev.sidecars.validation.SidecarValidator;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -62,7 +57,7 @@ class ReadmeTestingTest {
 
   @Test
   void theFailureTheReadmeShowsIsTheAssertions() throws IOException {
-    String shown = between(readme(), "A failure reads like AssertJ's own:", "## Build and test")
+    String shown = ReadmeBlocks.between(ReadmeBlocks.readme(), "A failure reads like AssertJ's own:", "## Build and test")
         .replace("```", "").strip();
     assertThatThrownBy(() -> assertThat(api()).container("api").dependsOn("nginx", DependencyCondition.HEALTHY))
         .hasMessage("%n%s".formatted(shown.replace("\n", System.lineSeparator())));
@@ -70,30 +65,6 @@ class ReadmeTestingTest {
 
   @Test
   void readmeShowsThisTestsExampleToTheLetter() throws IOException {
-    String block = between(readme(), "<!-- readme-testing:start", "<!-- readme-testing:end");
-    List<String> readmeCode = normalize(block.replace("```java\n", "").replace("```\n", ""));
-    String source = Files.readString(Path.of("src/test/java/dev/sidecars/testing/ReadmeTestingTest.java"),
-        StandardCharsets.UTF_8);
-    assertThat(readmeCode.stream().filter(l -> !l.startsWith("import ")).collect(Collectors.toList()))
-        .isEqualTo(normalize(between(source, "// readme:start", "// readme:end")));
-    // every import the README shows is one of this test's, so the block compiles as shown
-    assertThat(readmeCode.stream().filter(l -> l.startsWith("import "))).isNotEmpty()
-        .allSatisfy(i -> assertThat(source).contains(i + "\n"));
-  }
-
-  private static String readme() throws IOException {
-    return Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
-  }
-
-  private static String between(String text, String start, String end) {
-    int from = text.indexOf(start);
-    int to = text.indexOf(end, from + 1);
-    assertThat(from).as("marker " + start).isNotNegative();
-    assertThat(to).as("marker " + end).isPositive();
-    return text.substring(text.indexOf('\n', from) + 1, to);
-  }
-
-  private static List<String> normalize(String code) {
-    return Arrays.stream(code.split("\n")).map(String::strip).filter(l -> !l.isEmpty()).collect(Collectors.toList());
+    ReadmeBlocks.assertBlockIsTheTestsCode("readme-testing", ReadmeTestingTest.class);
   }
 }

@@ -12,15 +12,12 @@ import dev.sidecars.report.ReportFormat;
 import dev.sidecars.validation.SidecarValidator;
 import dev.sidecars.validation.ValidationReport;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -74,26 +71,6 @@ class ReadmeToolTest {
 
   @Test
   void readmeShowsThisTestsToolToTheLetter() throws IOException {
-    String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
-    String block = between(readme, "<!-- readme-tool:start", "<!-- readme-tool:end");
-    List<String> readmeCode = normalize(block.replace("```java\n", "").replace("```\n", ""));
-    String source = Files.readString(Path.of("src/test/java/dev/sidecars/testing/ReadmeToolTest.java"),
-        StandardCharsets.UTF_8);
-    assertThat(readmeCode.stream().filter(l -> !l.startsWith("import ")).collect(Collectors.toList()))
-        .isEqualTo(normalize(between(source, "// readme:start", "// readme:end")));
-    assertThat(readmeCode.stream().filter(l -> l.startsWith("import "))).isNotEmpty()
-        .allSatisfy(i -> assertThat(source).contains(i + "\n"));
-  }
-
-  private static String between(String text, String start, String end) {
-    int from = text.indexOf(start);
-    int to = text.indexOf(end, from + 1);
-    assertThat(from).as("marker " + start).isNotNegative();
-    assertThat(to).as("marker " + end).isPositive();
-    return text.substring(text.indexOf('\n', from) + 1, to);
-  }
-
-  private static List<String> normalize(String code) {
-    return Arrays.stream(code.split("\n")).map(String::strip).filter(l -> !l.isEmpty()).collect(Collectors.toList());
+    ReadmeBlocks.assertBlockIsTheTestsCode("readme-tool", ReadmeToolTest.class);
   }
 }

@@ -28,7 +28,8 @@ public final class KubernetesResult {
   private final PodSpec podSpec;
   private final WorkloadKind kind;
   private final List<EmitWarning> warnings;
-  private final String yaml;
+  /** Written on first use, from objects no caller ever holds. */
+  private volatile String yaml;
 
   KubernetesResult(List<ConfigMap> configMaps, Optional<Service> service, Optional<HasMetadata> workload,
       PodSpec podSpec, WorkloadKind kind, List<EmitWarning> warnings) {
@@ -38,10 +39,6 @@ public final class KubernetesResult {
     this.podSpec = podSpec;
     this.kind = kind;
     this.warnings = List.copyOf(warnings);
-    List<Object> documents = new ArrayList<>(configMaps);
-    service.ifPresent(documents::add);
-    documents.add(workload.map(w -> (Object) w).orElse(podSpec));
-    this.yaml = YamlText.documents(documents);
   }
 
   /** @return the kind of object the pod spec is in */
@@ -113,6 +110,14 @@ public final class KubernetesResult {
    * @return the YAML
    */
   public String toYaml() {
-    return yaml;
+    String written = yaml;
+    if (written == null) {
+      List<Object> documents = new ArrayList<>(configMaps);
+      service.ifPresent(documents::add);
+      documents.add(workload.map(w -> (Object) w).orElse(podSpec));
+      written = YamlText.documents(documents);
+      yaml = written;
+    }
+    return written;
   }
 }

@@ -188,12 +188,13 @@ public final class ModelGenerators {
 
   public static Gen<Port> ports() {
     return in -> {
-      Port port = Port.of(between(in, -5, 70_000), pick(in, Protocol.class));
+      // no port outside 1-65535 can be made
+      Port port = Port.of(between(in, 1, 65_535), pick(in, Protocol.class));
       if (chance(in)) {
         port = port.named(strings().generate(in));
       }
       if (chance(in)) {
-        port = port.exposedAs(between(in, 0, 65_535));
+        port = port.exposedAs(between(in, 1, 65_535));
       }
       return port;
     };
@@ -201,7 +202,7 @@ public final class ModelGenerators {
 
   public static Gen<Image> images() {
     return in -> {
-      Optional<String> location = optional(in, strings());
+      Optional<String> location = optional(in, nonBlank());
       Optional<Build> build =
           location.isEmpty() || chance(in) ? Optional.of(builds().generate(in)) : Optional.empty();
       return Image.of(location, build);
@@ -297,9 +298,17 @@ public final class ModelGenerators {
         .build();
   }
 
+  /** Strings with something visible in them: a container refuses a blank name or image. */
+  public static Gen<String> nonBlank() {
+    return in -> {
+      String text = strings().generate(in);
+      return text.isBlank() ? "c" + text : text;
+    };
+  }
+
   public static Gen<Container> containers() {
     return in -> Container.builder()
-        .name(strings().generate(in))
+        .name(nonBlank().generate(in))
         .image(images().generate(in))
         .credentials(optional(in, strings()))
         .addAllPorts(keyedList(in, ports(), Port::key, 3))

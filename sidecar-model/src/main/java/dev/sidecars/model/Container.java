@@ -2,7 +2,6 @@ package dev.sidecars.model;
 
 import dev.sidecars.model.internal.ShellWords;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,8 +28,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Container {
 
-  /** @return the container name, unique in its workload */
-  @NotBlank(message = "[name.blank] a container needs a name")
+  /** @return the container name, unique in its workload; never blank */
   public abstract String name();
 
   /** @return where the image comes from */
@@ -110,6 +108,22 @@ public abstract class Container {
    */
   public boolean isEssential() {
     return essential().orElse(true);
+  }
+
+  /**
+   * Refuses what no target can run, naming the container: a blank name or a blank image
+   * reference (a port outside 1-65535 cannot be made at all). What a target may refuse is
+   * validation's to report, all at once.
+   */
+  @Value.Check
+  void check() {
+    if (name().isBlank()) {
+      throw new ModelException("name", "a container needs a name, and the one "
+          + image().location().map(l -> "with image " + l).orElse("that builds its image") + " has a blank one");
+    }
+    if (image().location().filter(String::isBlank).isPresent()) {
+      throw new ModelException("image", "container " + name() + " has a blank image; give an image reference");
+    }
   }
 
   /** @return a new builder */

@@ -7,7 +7,9 @@ import dev.sidecars.model.spi.PrintableText;
  * field is missing, or a notation such as {@code "2000/udp"} or {@code "500m"} cannot be
  * parsed. The message names the field or the notation.
  *
- * <p>Semantic problems (a port out of range, a dependency cycle) are not thrown here; the
+ * <p>What no target could ever run is refused here too: a port outside 1-65535, a container
+ * with a blank name or image (naming the container). Problems that depend on the target or on
+ * other fields (a dependency cycle, a port two containers share) are not thrown here; the
  * validation module reports them all at once.
  */
 public final class ModelException extends IllegalArgumentException {

@@ -1,8 +1,6 @@
 package dev.sidecars.model;
 
 import java.util.Optional;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import org.immutables.value.Value;
 
 /**
@@ -16,12 +14,10 @@ import org.immutables.value.Value;
 public abstract class Port implements Keyed {
 
   /**
-   * The container port number; the range is checked by validation, not here.
+   * The container port number, 1-65535.
    *
    * @return the port number
    */
-  @Min(value = 1, message = "[port.range] port must be between 1 and 65535, inclusive")
-  @Max(value = 65535, message = "[port.range] port must be between 1 and 65535, inclusive")
   public abstract int number();
 
   /**
@@ -43,11 +39,20 @@ public abstract class Port implements Keyed {
    *
    * @return the service port, if given
    */
-  public abstract Optional<
-          @Min(value = 1, message = "[port.range] service port must be between 1 and 65535, inclusive")
-          @Max(value = 65535, message = "[port.range] service port must be between 1 and 65535, inclusive")
-          Integer>
-      servicePort();
+  public abstract Optional<Integer> servicePort();
+
+  /** No platform has a port outside 1-65535, so no port is made with one. */
+  @Value.Check
+  void check() {
+    if (number() < 1 || number() > MAX) {
+      throw new ModelException("port", "port " + number() + " is outside 1-65535");
+    }
+    servicePort().filter(p -> p < 1 || p > MAX).ifPresent(p -> {
+      throw new ModelException("port", "service port " + p + " (in front of port " + number() + ") is outside 1-65535");
+    });
+  }
+
+  private static final int MAX = 65535;
 
   /**
    * A port of the given number and protocol.

@@ -119,4 +119,18 @@ class ContainerTest {
     assertThat(Probe.tcp("3000").action()).isEqualTo(Probe.Action.TCP_SOCKET);
     assertThat(Probe.exec("true").action()).isEqualTo(Probe.Action.EXEC);
   }
+
+  @Test
+  void aBlankNameOrImageIsRefusedNamingTheContainer() {
+    assertThatThrownBy(() -> Container.builder().name(" ").image("envoy:1").build())
+        .isInstanceOf(ModelException.class)
+        .hasMessage("name: a container needs a name, and the one with image envoy:1 has a blank one");
+    assertThatThrownBy(() -> Container.builder().name("").image(Image.fromDockerfile("Dockerfile")).build())
+        .hasMessage("name: a container needs a name, and the one that builds its image has a blank one");
+    assertThatThrownBy(() -> Container.builder().name("envoy").image("  ").build())
+        .isInstanceOf(ModelException.class)
+        .hasMessage("image: container envoy has a blank image; give an image reference");
+    Container envoy = Container.builder().name("envoy").image("envoy:1").build();
+    assertThatThrownBy(() -> envoy.toBuilder().name("").build()).isInstanceOf(ModelException.class);
+  }
 }

@@ -25,6 +25,8 @@ final class MergeGenerators {
   static final List<String> PATHS = List.of("/a", "/b", "/c", "/d");
   static final List<Integer> PORT_NUMBERS = List.of(80, 443, 2000, 8080);
   static final List<String> TEXTS = List.of("x", "y", "z", "1.0", "", "true");
+  /** Image references; a container refuses a blank one. */
+  static final List<String> IMAGES = List.of("x", "nginx:1.27", "envoyproxy/envoy:v1.31", "1.0");
 
   static int between(RandomnessSource in, int min, int max) {
     return integers().between(min, max).generate(in);
@@ -144,7 +146,7 @@ final class MergeGenerators {
 
   /** Bases hold one image side, as valid manifests do. */
   static Gen<Image> images() {
-    return in -> chance(in) ? Image.of(text(in)) : Image.building(builds().generate(in));
+    return in -> chance(in) ? Image.of(pick(in, IMAGES)) : Image.building(builds().generate(in));
   }
 
   static Gen<HealthCheck> healthChecks() {
@@ -215,7 +217,7 @@ final class MergeGenerators {
     return in -> {
       switch (between(in, 0, 2)) {
         case 0:
-          return ImagePatch.location(text(in));
+          return ImagePatch.location(pick(in, IMAGES));
         case 1:
           return ImagePatch.build(buildPatches().generate(in));
         default:

@@ -39,4 +39,17 @@ class PortTest {
     assertThatThrownBy(() -> Port.parse("80/tcp/x")).hasMessageContaining("cannot parse port mapping");
     assertThatThrownBy(() -> Port.parse("http")).hasMessageContaining("'http' is not a port number");
   }
+
+  @Test
+  void noPortIsMadeOutsideOneTo65535() {
+    assertThat(Port.tcp(1).number()).isEqualTo(1);
+    assertThat(Port.udp(65535).number()).isEqualTo(65535);
+    assertThatThrownBy(() -> Port.tcp(0)).isInstanceOf(ModelException.class)
+        .hasMessage("port: port 0 is outside 1-65535");
+    assertThatThrownBy(() -> Port.parse("70000/udp")).isInstanceOf(ModelException.class)
+        .hasMessage("port: port 70000 is outside 1-65535");
+    assertThatThrownBy(() -> Port.tcp(8080).exposedAs(65536)).isInstanceOf(ModelException.class)
+        .hasMessage("port: service port 65536 (in front of port 8080) is outside 1-65535");
+    assertThat(Port.tcp(8080).exposedAs(1).servicePort()).contains(1);
+  }
 }

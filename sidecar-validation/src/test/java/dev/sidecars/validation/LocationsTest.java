@@ -53,7 +53,7 @@ class LocationsTest {
         "  name: Proxy_Sidecar", // 8
         "  dockerImage: ghcr.io/proxy:1.0",
         "  containerPorts:",
-        "  - {name: http, from: 80, to: 70000}") + "\n"; // 11
+        "  - {name: Http_Port, from: 80, to: 8080}") + "\n"; // 11
     MiaItem read = MiaItem.read(item, "proxy.yaml");
     ValidationReport report = SidecarValidator.kubernetes().validate(read.template(), read.sources());
 
@@ -61,6 +61,6 @@ class LocationsTest {
         + v.location().map(Origin::line).orElse(0))
         .containsExactlyInAnyOrder(
             "warning name.dns-label defaults.name line 8",
-            "error port.range defaults.ports[70000/tcp] line 11");
+            "error port.name defaults.ports[8080/tcp] line 11");
   }
 }

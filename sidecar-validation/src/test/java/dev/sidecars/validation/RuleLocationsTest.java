@@ -71,7 +71,6 @@ class RuleLocationsTest {
     all.add(mia("name.dns-label", "  name: Proxy_Sidecar #<", "  dockerImage: proxy:1"));
     all.add(nativeWorkload("name.k8s-collision", "main:", "  name: api", "  image: api:1",
         "sidecars:", "- name: gRPC", "  image: grpc:1", "- name: grpc #<", "  image: grpc:2"));
-    all.add(copilot("name.blank", "sidecars:", "  '':", "    image: envoy:1 #<"));
     // environment, secrets, files
     all.add(copilot("env-file.extension", "env_file: ./api.txt #<"));
     all.add(copilot("environment.name", "variables:", "  '': empty #<"));
@@ -105,8 +104,6 @@ class RuleLocationsTest {
     all.add(nativeWorkload("port.protocol", "main:", "  name: api", "  image: api:1", "  ports:", "  - 9000/sctp #<"));
     all.add(mia("port.name", "  name: proxy", "  dockerImage: proxy:1", "  containerPorts:",
         "  - {name: Http_Port, from: 80, to: 8080} #<"));
-    all.add(mia("port.range", "  name: proxy", "  dockerImage: proxy:1", "  containerPorts:",
-        "  - {name: http, from: 80, to: 70000} #<"));
     // probes and resources
     all.add(mia("probe.handler", "  name: proxy", "  dockerImage: proxy:1", "  defaultProbes:", "    liveness:",
         "      path: / #<", "      port: '8080'", "      cmd: [ls]"));

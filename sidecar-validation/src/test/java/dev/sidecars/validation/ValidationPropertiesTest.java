@@ -124,8 +124,6 @@ class ValidationPropertiesTest {
             w -> w.toBuilder().main(w.main().toBuilder().putDependsOn("ghost", DependencyCondition.START).build()).build()),
         new Fault("depends-on.self", "main.dependsOn.main",
             w -> w.toBuilder().main(w.main().toBuilder().putDependsOn("main", DependencyCondition.START).build()).build()),
-        new Fault("port.range", "sidecars.zz.ports[0/tcp]",
-            w -> w.toBuilder().addSidecar(Container.builder().name("zz").image("x").addPort(Port.tcp(0)).build()).build()),
         new Fault("name.k8s-collision", "sidecars.zz-1.name",
             w -> w.toBuilder().addSidecar(Container.builder().name("zz-1").image("x").build())
                 .addSidecar(Container.builder().name("ZZ-1").image("x").build()).build()),

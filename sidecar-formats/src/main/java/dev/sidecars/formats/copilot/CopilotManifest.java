@@ -518,6 +518,9 @@ public final class CopilotManifest {
       }
       WorkloadType type = WorkloadType.fromCopilotName(typeName).orElseThrow();
       String name = top.required("name", document::string);
+      if (name.isBlank()) {
+        throw document.error(top.value("name").get(), "name", "the service needs a name, and this one is blank");
+      }
       Map<String, String> values = new LinkedHashMap<>(processEnvironment);
       values.putAll(variables);
 

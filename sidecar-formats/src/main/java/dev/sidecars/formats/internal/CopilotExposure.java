@@ -56,7 +56,8 @@ public final class CopilotExposure {
         Fields rule = reading.open(rules.get(i), rulePath);
         Optional<Integer> targetPort = rule.optional("target_port", reading::integer);
         if (targetPort.isPresent()) {
-          open(workload, ports, target(rule), Port.tcp(targetPort.get()), rule, rulePath);
+          Port port = reading.build(rules.get(i), rulePath, Map.of("port", "target_port"), () -> Port.tcp(targetPort.get()));
+          open(workload, ports, target(rule), port, rule, rulePath);
         }
       }
     }
@@ -77,7 +78,10 @@ public final class CopilotExposure {
         Protocol protocol = parts.length > 1 && parts[1].equalsIgnoreCase("udp") ? Protocol.UDP : Protocol.TCP;
         int number = listener.optional("target_port", reading::integer)
             .orElseGet(() -> reading.parsed(portNode.get(), listener.path("port"), text -> Integer.parseInt(text.split("/")[0])));
-        open(workload, ports, target(listener), Port.of(number, protocol), listener, listenerPath);
+        Port port = reading.build(listeners.get(i), listenerPath,
+            Map.of("port", listener.value("target_port").isPresent() ? "target_port" : "port"),
+            () -> Port.of(number, protocol));
+        open(workload, ports, target(listener), port, listener, listenerPath);
       }
     }
     Workload.Builder result = workload.toBuilder();

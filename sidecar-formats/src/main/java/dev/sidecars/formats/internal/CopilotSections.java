@@ -186,6 +186,15 @@ public final class CopilotSections {
     }
   }
 
+  /** An image reference; a container refuses a blank one, so it is refused here, at its line. */
+  private String imageLocation(Node node, String path) {
+    String location = reading.string(node, path);
+    if (location.isBlank()) {
+      throw reading.error(node, path, "the image is blank; give an image reference");
+    }
+    return location;
+  }
+
   private Optional<ImagePatch> imageSides(Fields f, String path) {
     Optional<Node> build = f.value("build");
     Optional<Node> location = f.value("location");
@@ -194,7 +203,7 @@ public final class CopilotSections {
           "must specify one of \"build\" and \"location\"");
     }
     if (location.isPresent()) {
-      return Optional.of(ImagePatch.location(reading.string(location.get(), f.path("location"))));
+      return Optional.of(ImagePatch.location(imageLocation(location.get(), f.path("location"))));
     }
     return build.map(n -> build(n, f.path("build")));
   }
@@ -482,6 +491,9 @@ public final class CopilotSections {
     for (Node.Entry entry : reading.mapNode(node, path).entries().values()) {
       String sidecarPath = path + "." + entry.key();
       String modelPath = "sidecars." + entry.key();
+      if (entry.key().isBlank()) {
+        throw reading.error(entry, sidecarPath, "a sidecar needs a name, and this one has a blank one");
+      }
       reading.origin(modelPath, entry.value(), sidecarPath);
       sidecars.put(entry.key(), sidecar(entry.value(), sidecarPath, modelPath));
     }
@@ -502,7 +514,7 @@ public final class CopilotSections {
     f.value("image").ifPresent(n -> {
       reading.origin(modelPath + ".image", n, f.path("image"));
       if (n instanceof ScalarNode) {
-        sidecar.image(ImagePatch.location(reading.string(n, f.path("image"))));
+        sidecar.image(ImagePatch.location(imageLocation(n, f.path("image"))));
       } else {
         Fields image = reading.open(n, f.path("image"));
         sidecar.image(imageSides(image, f.path("image"))

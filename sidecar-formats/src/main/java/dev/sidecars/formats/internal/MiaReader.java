@@ -210,7 +210,7 @@ public final class MiaReader {
     f.optional("defaultConfigMaps", this::configMaps).ifPresent(c::addAllConfigMaps);
     f.optional("defaultSecrets", this::secretMounts).ifPresent(c::addAllSecretMounts);
     RESOURCE_NAMES.forEach((key, name) -> f.value(key).ifPresent(n -> reading.origin("defaults." + name, n, f.path(key))));
-    return reading.build(node, path, c::build);
+    return reading.build(node, path, Map.of("image", "dockerImage"), c::build);
   }
 
   Image image(Node node, String path) {
@@ -240,9 +240,11 @@ public final class MiaReader {
       return Protocol.parse(text);
     }).orElse(Protocol.TCP);
     // "to" is the container port; without it, as a Service's targetPort, it defaults to "from"
-    Port port = Port.of(to.orElseGet(from::get), protocol);
+    Port port = reading.build(node, path, Map.of("port", to.isPresent() ? "to" : "from"),
+        () -> Port.of(to.orElseGet(from::get), protocol));
     if (from.isPresent()) {
-      port = port.exposedAs(from.get());
+      Port container = port;
+      port = reading.build(node, path, Map.of("port", "from"), () -> container.exposedAs(from.get()));
     }
     Optional<String> name = f.optional("name", this::text);
     if (name.isPresent()) {

@@ -454,16 +454,17 @@ public final class NativeReader {
       return reading.parsed(node, path, Port::parse);
     }
     Fields f = reading.fields(node, path, PORT_FIELDS);
-    Port port = Port.of(
-        f.required("number", reading::integer),
-        f.required("protocol", (n, p) -> reading.parsed(n, p, Protocol::parse)));
+    int number = f.required("number", reading::integer);
+    Protocol protocol = f.required("protocol", (n, p) -> reading.parsed(n, p, Protocol::parse));
+    Port port = reading.build(node, path, Map.of("port", "number"), () -> Port.of(number, protocol));
     Optional<String> name = f.optional("name", reading::string);
     if (name.isPresent()) {
       port = port.named(name.get());
     }
     Optional<Integer> servicePort = f.optional("servicePort", reading::integer);
     if (servicePort.isPresent()) {
-      port = port.exposedAs(servicePort.get());
+      Port container = port;
+      port = reading.build(node, path, Map.of("port", "servicePort"), () -> container.exposedAs(servicePort.get()));
     }
     return port;
   }

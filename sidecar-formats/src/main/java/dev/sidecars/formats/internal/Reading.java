@@ -521,9 +521,30 @@ public final class Reading {
    * @return the value
    */
   public <T> T build(Node node, String path, java.util.function.Supplier<T> build) {
+    return build(node, path, Map.of(), build);
+  }
+
+  /**
+   * Calls a model builder, turning a {@link ModelException} into an error at the field it
+   * names: the entry of the map node whose key is the field (or the key {@code keys} gives it,
+   * for a dialect whose keys differ from the model's), else the node itself.
+   *
+   * @param node the node the value was read from
+   * @param path its path
+   * @param keys the dialect's key for a model field, where they differ
+   * @param build the builder call
+   * @param <T> the value type
+   * @return the value
+   */
+  public <T> T build(Node node, String path, Map<String, String> keys, java.util.function.Supplier<T> build) {
     try {
       return build.get();
     } catch (ModelException e) {
+      String key = keys.getOrDefault(e.field(), e.field());
+      if (node instanceof Node.MapNode map && map.entries().containsKey(key)) {
+        Node value = map.entries().get(key).value();
+        throw error(value, path.isEmpty() ? key : path + "." + key, e.problem());
+      }
       throw error(node, path, e.getMessage());
     }
   }

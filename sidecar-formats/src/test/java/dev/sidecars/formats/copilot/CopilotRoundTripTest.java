@@ -146,8 +146,8 @@ class CopilotRoundTripTest {
   private static Gen<Container> copilotContainers(boolean main) {
     return in -> {
       Container.Builder c = Container.builder()
-          .name(main ? "x" : strings().generate(in))
-          .image(chance(in) ? Image.of(strings().generate(in)) : Image.building(Build.builder()
+          .name(main ? "x" : ModelGenerators.nonBlank().generate(in))
+          .image(chance(in) ? Image.of(ModelGenerators.nonBlank().generate(in)) : Image.building(Build.builder()
               .dockerfile(optional(in, strings())).context(optional(in, strings())).target(optional(in, strings()))
               .putAllArgs(map(in, strings(), strings(), 2)).addAllCacheFrom(list(in, strings(), 2)).build()))
           .credentials(optional(in, strings()))

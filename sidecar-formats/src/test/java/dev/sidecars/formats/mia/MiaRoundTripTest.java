@@ -4,6 +4,7 @@ import static dev.sidecars.formats.ModelGenerators.between;
 import static dev.sidecars.formats.ModelGenerators.chance;
 import static dev.sidecars.formats.ModelGenerators.list;
 import static dev.sidecars.formats.ModelGenerators.map;
+import static dev.sidecars.formats.ModelGenerators.nonBlank;
 import static dev.sidecars.formats.ModelGenerators.optional;
 import static dev.sidecars.formats.ModelGenerators.pick;
 import static dev.sidecars.formats.ModelGenerators.strings;
@@ -57,10 +58,10 @@ class MiaRoundTripTest {
   static Gen<SidecarTemplate> miaTemplates() {
     return in -> {
       Container.Builder c = Container.builder()
-          .name(strings().generate(in))
-          .image(strings().generate(in))
+          .name(nonBlank().generate(in))
+          .image(nonBlank().generate(in))
           .addAllPorts(list(in, in2 -> {
-            Port p = Port.of(between(in2, 0, 65535), chance(in2) ? Protocol.TCP : Protocol.UDP).exposedAs(between(in2, 0, 65535));
+            Port p = Port.of(between(in2, 1, 65535), chance(in2) ? Protocol.TCP : Protocol.UDP).exposedAs(between(in2, 1, 65535));
             return chance(in2) ? p.named(strings().generate(in2)) : p;
           }, 3))
           .command(optional(in, in2 -> list(in2, strings(), 3)))

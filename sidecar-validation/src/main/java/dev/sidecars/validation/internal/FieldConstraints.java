@@ -21,7 +21,7 @@ import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
 /**
  * The field constraints declared on the model with Bean Validation annotations ({@code @Min},
  * {@code @NotBlank}, ...), run by Hibernate Validator. Each annotation's message starts with
- * its code in brackets ({@code [port.range] ...}). The validator factory costs a fraction of a
+ * its code in brackets ({@code [probe.range] ...}). The validator factory costs a fraction of a
  * second to build, so it is built once, on the first validation.
  */
 final class FieldConstraints implements Rule {

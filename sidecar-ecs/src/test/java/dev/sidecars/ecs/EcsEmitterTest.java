@@ -80,11 +80,22 @@ class EcsEmitterTest {
   }
 
   @Test
-  void sameWorkloadSameBytes() {
-    Workload workload = seed("copilot-firelens.yml");
-    assertThat(EMITTER.toApiJson(workload)).isEqualTo(EMITTER.toApiJson(workload));
-    assertThat(EMITTER.toCloudFormation(workload, CloudFormationFormat.YAML))
-        .isEqualTo(EMITTER.toCloudFormation(workload, CloudFormationFormat.YAML));
+  void equalWorkloadsGiveTheSameBytesWhateverTheOrderOfTheirMaps() {
+    // read twice, emitted by two emitters, the variables and dependencies given in two orders
+    Workload read = seed("copilot-firelens.yml");
+    Container main = read.main();
+    Workload oneOrder = read.toBuilder().main(main.toBuilder().putEnvironment("B", "2").putEnvironment("A", "1")
+        .putDependsOn("firelens_log_router", dev.sidecars.model.DependencyCondition.START).build()).build();
+    Workload otherOrder = seed("copilot-firelens.yml").toBuilder().main(main.toBuilder().putEnvironment("A", "1")
+        .putEnvironment("B", "2").putDependsOn("firelens_log_router", dev.sidecars.model.DependencyCondition.START)
+        .build()).build();
+    EcsEmitter other = EcsEmitter.builder().builtImage("api", "123456789012.dkr.ecr.us-west-2.amazonaws.com/api:1")
+        .region("us-west-2").accountId("123456789012").executionRoleArn(ROLE).build();
+    String json = EMITTER.toApiJson(oneOrder);
+    assertThat(other.toApiJson(otherOrder)).isEqualTo(json);
+    assertThat(json.indexOf("\"A\"")).isLessThan(json.indexOf("\"B\""));
+    assertThat(other.toCloudFormation(otherOrder, CloudFormationFormat.YAML))
+        .isEqualTo(EMITTER.toCloudFormation(oneOrder, CloudFormationFormat.YAML));
   }
 
   @Test

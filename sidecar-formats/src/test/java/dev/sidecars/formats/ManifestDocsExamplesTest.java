@@ -30,8 +30,11 @@ class ManifestDocsExamplesTest {
   }
 
   @Test
-  void docHasAnExamplePerFeature() {
-    assertThat(examples()).hasSizeGreaterThanOrEqualTo(11);
+  void docHasAnExamplePerKind() {
+    assertThat(examples()).extracting(t -> manifest.kindOf(t, "docs/manifest.md")).contains("Workload", "SidecarTemplate",
+        "ContainerPatch");
+    assertThat(examples().stream().filter(t -> manifest.kindOf(t, "docs/manifest.md").equals("ContainerPatch")))
+        .as("one patch, whose effect everyExampleRoundTrips checks").hasSize(1);
   }
 
   @TestFactory
@@ -54,7 +57,15 @@ class ManifestDocsExamplesTest {
                   .isEqualTo(template);
             }
           } else if (kind.equals("ContainerPatch")) {
-            assertThat(manifest.readPatch(text, source).isEmpty()).isFalse();
+            // the doc's one patch: a new image, a variable upserted and one removed, labels replaced
+            dev.sidecars.model.Container base = dev.sidecars.model.Container.builder().name("helper").image("old:1")
+                .putEnvironment("LEGACY_FLAG", "on").putEnvironment("KEEP", "yes").putLabel("owner", "me").build();
+            dev.sidecars.model.Container patched = manifest.readPatch(text, source).applyTo(base);
+            assertThat(patched.image().location()).contains("ghcr.io/my-sidecar:1.1");
+            assertThat(patched.environment()).containsOnlyKeys("KEEP", "LOG_LEVEL");
+            assertThat(patched.environment().get("LOG_LEVEL").value()).isEqualTo("debug");
+            assertThat(patched.labels()).containsExactly(java.util.Map.entry("team", "platform"));
+            assertThat(patched.name()).isEqualTo("helper");
           } else {
             Workload workload = manifest.readWorkloadWithSources(text, source, catalog).value();
             for (ManifestFormat format : ManifestFormat.values()) {

@@ -86,4 +86,67 @@ class ReportFormatTest {
     assertThat(root.isError()).isFalse();
     assertThat(root.code()).isEqualTo(Finding.RENDER_WARNING);
   }
+
+  @Test
+  void sarifNamesEachRuleAndPlacesTheColumnAndPathOfAFindingThatHasThem() throws Exception {
+    JsonNode run = JSON.readTree(ReportFormat.SARIF.write(reports(), "1.0")).get("runs").get(0);
+    JsonNode firstRule = run.get("tool").get("driver").get("rules").get(0);
+    assertThat(firstRule.get("id").asString()).isEqualTo("manifest.invalid");
+    assertThat(firstRule.get("name").asString()).isEqualTo("manifest.invalid");
+    assertThat(firstRule.get("shortDescription").get("text").asString()).isEqualTo("manifest.invalid");
+    JsonNode located = run.get("results").get(0).get("locations").get(0);
+    assertThat(located.get("physicalLocation").get("region").get("startLine").asInt()).isEqualTo(14);
+    assertThat(located.get("physicalLocation").get("region").get("startColumn").asInt()).isEqualTo(5);
+    assertThat(located.get("logicalLocations").get(0).get("fullyQualifiedName").asString()).isEqualTo("sidecars.nginx");
+    JsonNode whole = run.get("results").get(3);
+    assertThat(whole.get("locations").get(0).get("physicalLocation").get("region").has("startColumn")).isFalse();
+    assertThat(whole.get("locations").get(0).has("logicalLocations")).isFalse();
+    assertThat(whole.has("properties")).isFalse();
+    assertThat(run.get("results").get(1).get("properties").get("environments").get(0).asString()).isEqualTo("prod");
+    assertThat(run.get("results").get(0).get("message").get("text").asString()).isEqualTo("unknown field 'healtcheck'");
+  }
+
+  @Test
+  void anAbsolutePathIsAFileUri() throws Exception {
+    String absolute = java.nio.file.Path.of("/work/api.yml").toAbsolutePath().toString();
+    FileReport report = new FileReport(absolute, List.of(Finding.renderWarning(absolute, "x")), false);
+    JsonNode run = JSON.readTree(ReportFormat.SARIF.write(List.of(report), "1.0")).get("runs").get(0);
+    assertThat(run.get("results").get(0).get("locations").get(0).get("physicalLocation").get("artifactLocation")
+        .get("uri").asString()).startsWith("file:/").endsWith("/work/api.yml");
+  }
+
+  @Test
+  void aFindingKeepsItsFileAndPositionOnlyWhereKnown() {
+    Finding atLine = Finding.of("m.yml", new ManifestWarning("m.yml", 3, 0, "image", "a warning"));
+    assertThat(atLine.file()).isEqualTo("m.yml");
+    assertThat(atLine.line()).hasValue(3);
+    assertThat(atLine.column()).isEmpty();
+    assertThat(atLine.path()).isEqualTo("image");
+    Finding nowhere = Finding.of("m.yml", new ManifestWarning("m.yml", 0, 7, "", "w"));
+    assertThat(nowhere.line()).isEmpty();
+    assertThat(nowhere.column()).isEmpty();
+    Finding first = Finding.of("m.yml", new ManifestWarning("m.yml", 1, 1, "", "w"));
+    assertThat(first.line()).hasValue(1);
+    assertThat(first.column()).hasValue(1);
+    Finding emittedWithoutSources = Finding.of("m.yml", EmitWarning.of("k8s.not-emitted", "", "FireLens"),
+        SourceMap.empty());
+    assertThat(emittedWithoutSources.line()).isEmpty();
+    assertThat(emittedWithoutSources.path()).isEmpty();
+    assertThat(reports().get(0).file()).isEqualTo("copilot/api/manifest.yml");
+    assertThat(reports().get(0).unusable()).isFalse();
+    assertThat(reports().get(1).unusable()).isTrue();
+  }
+
+  @Test
+  void aViolationIsAFindingAtItsLocationInTheManifestsTerms() {
+    Finding located = Finding.of("m.yml", dev.sidecars.validation.Violation.of("depends-on.cycle",
+        "sidecars.a.dependsOn.b", "a cycle", dev.sidecars.validation.Severity.ERROR,
+        java.util.Optional.of(Origin.of("m.yml", 13, 21, "sidecars.a.depends_on.b"))));
+    assertThat(located.toText()).isEqualTo("m.yml:13:21: error: sidecars.a.depends_on.b: a cycle [depends-on.cycle]");
+    assertThat(located.isError()).isTrue();
+    Finding unlocated = Finding.of("m.yml", dev.sidecars.validation.Violation.of("ecs.probe-ignored",
+        "main.readinessProbe", "ignored", dev.sidecars.validation.Severity.WARNING, java.util.Optional.empty()));
+    assertThat(unlocated.toText()).isEqualTo("m.yml: warning: main.readinessProbe: ignored [ecs.probe-ignored]");
+    assertThat(unlocated.line()).isEmpty();
+  }
 }

@@ -81,4 +81,20 @@ class CopilotEnvironmentsTest {
     assertThat(read.workload().main().image().location()).isEmpty();
     assertThat(read.workload("prod").main().image().location()).contains("api:2");
   }
+
+  @Test
+  void anOverridesMountPointsReplaceTheSidecarsList() {
+    String manifest = String.join("\n", "name: api", "type: Backend Service", "image:", "  location: api",
+        "storage:", "  volumes:", "    data: {path: /data, efs: {id: fs-1}}", "    logs: {path: /logs, efs: {id: fs-2}}",
+        "sidecars:", "  nginx:", "    image: nginx", "    mount_points:",
+        "      - {source_volume: data, path: /var/www}", "      - {source_volume: logs, path: /var/log}",
+        "environments:", "  prod:", "    sidecars:", "      nginx:", "        mount_points:",
+        "          - {source_volume: logs, path: /srv/logs, read_only: false}", "");
+    CopilotManifest read = CopilotManifest.read(manifest, "m.yml");
+    // Copilot replaces a list of an override whole; an upsert by path would keep /var/www and /var/log
+    assertThat(read.workload().sidecars().get(0).mounts()).extracting(m -> m.sourceVolume() + ":" + m.path())
+        .containsExactly("data:/var/www", "logs:/var/log");
+    assertThat(read.workload("prod").sidecars().get(0).mounts()).extracting(m -> m.sourceVolume() + ":" + m.path())
+        .containsExactly("logs:/srv/logs");
+  }
 }

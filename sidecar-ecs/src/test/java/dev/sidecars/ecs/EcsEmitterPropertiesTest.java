@@ -30,7 +30,6 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 import software.amazon.awssdk.services.ecs.model.ContainerDefinition;
-import software.amazon.awssdk.services.ecs.model.ContainerDependency;
 import software.amazon.awssdk.services.ecs.model.RegisterTaskDefinitionRequest;
 
 /** Generated ECS-valid workloads emit requests the AWS model accepts, with every container and dependency. */
@@ -58,9 +57,6 @@ class EcsEmitterPropertiesTest {
           c.healthCheck(HealthCheck.builder().addCommand("CMD-SHELL", "true")
               .interval(Duration.ofSeconds(between(in, 5, 300))).retries(between(in, 1, 10)).build());
         }
-        if (i > 0 && between(in, 0, 1) == 1) {
-          c.putDependsOn(containers.get(between(in, 0, containers.size() - 1)).name(), DependencyCondition.START);
-        }
         if (between(in, 0, 1) == 1) {
           c.addMount(Mount.of("data", "/mnt/" + i, between(in, 0, 1) == 1));
         }
@@ -83,6 +79,7 @@ class EcsEmitterPropertiesTest {
         }
         containers.add(c.build());
       }
+      dependencies(in, containers);
       Workload.Builder w = Workload.builder().name("w" + between(in, 0, 99)).type(WorkloadType.BACKEND_SERVICE)
           .main(containers.get(0)).addAllSidecars(containers.subList(1, containers.size()))
           .addVolume(Volume.builder().name("data").efs(EfsVolume.builder().fileSystemId("fs-12345678")
@@ -94,6 +91,37 @@ class EcsEmitterPropertiesTest {
       }
       return w.build();
     };
+  }
+
+  /**
+   * Dependencies in any direction, the main container's included, each with any condition ECS
+   * takes for its target (HEALTHY on one with a health check, COMPLETE or SUCCESS on a
+   * non-essential one, START on any): a container waits only for those before it in a random
+   * order, so there is no cycle.
+   */
+  private static void dependencies(RandomnessSource in, List<Container> containers) {
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < containers.size(); i++) {
+      order.add(between(in, 0, order.size()), i);
+    }
+    for (int position = 1; position < order.size(); position++) {
+      int waiting = order.get(position);
+      Container.Builder c = containers.get(waiting).toBuilder();
+      int wanted = between(in, 0, 2);
+      for (int k = 0; k < wanted; k++) {
+        Container target = containers.get(order.get(between(in, 0, position - 1)));
+        List<DependencyCondition> allowed = new ArrayList<>(List.of(DependencyCondition.START));
+        if (target.healthCheck().isPresent()) {
+          allowed.add(DependencyCondition.HEALTHY);
+        }
+        if (!target.isEssential()) {
+          allowed.add(DependencyCondition.COMPLETE);
+          allowed.add(DependencyCondition.SUCCESS);
+        }
+        c.putDependsOn(target.name(), allowed.get(between(in, 0, allowed.size() - 1)));
+      }
+      containers.set(waiting, c.build());
+    }
   }
 
   @Test
@@ -112,10 +140,16 @@ class EcsEmitterPropertiesTest {
       }
       assertThat(names).isEqualTo(expected);
       for (ContainerDefinition definition : request.containerDefinitions()) {
-        for (ContainerDependency dependency : definition.dependsOn()) {
-          assertThat(names).contains(dependency.containerName());
-        }
+        // every dependency the model has, with its condition, sorted by name; nothing else
+        List<String> emitted = definition.dependsOn().stream()
+            .map(d -> d.containerName() + " " + d.conditionAsString()).collect(Collectors.toList());
+        List<String> modelled = w.container(definition.name()).map(c -> new java.util.TreeMap<>(c.dependsOn()).entrySet()
+            .stream().map(e -> e.getKey() + " " + e.getValue().name()).collect(Collectors.toList())).orElse(List.of());
+        assertThat(emitted).as(definition.name()).isEqualTo(modelled);
       }
+      assertThat(w.containers().stream().mapToInt(c -> c.dependsOn().size()).sum())
+          .as("every dependency emitted once").isEqualTo(request.containerDefinitions().stream()
+              .mapToInt(d -> d.dependsOn().size()).sum());
       boolean router = names.contains("firelens_log_router");
       boolean firelensUser = request.containerDefinitions().stream()
           .anyMatch(d -> d.logConfiguration() != null && "awsfirelens".equals(d.logConfiguration().logDriverAsString()));

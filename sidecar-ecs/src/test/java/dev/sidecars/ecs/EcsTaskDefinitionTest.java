@@ -194,4 +194,87 @@ class EcsTaskDefinitionTest {
         .hasMessage("containerDefinitions[0].essential: ECS takes true or false here, and the task definition (after "
             + "its overrides) has a string");
   }
+
+  @Test
+  void aManagedVolumesFileSystemAndAccessPointAreTyped() {
+    Workload shared = wired().toBuilder().volumes(List.of(Volume.builder().name("data").path("/data")
+        .efs(EfsVolume.managed()).build())).build();
+    EcsTaskDefinition task = EcsEmitter.builder().region("us-west-2").accountId("123456789012").executionRoleArn(ROLE)
+        .taskRoleArn("arn:aws:iam::123456789012:role/api-task")
+        .managedFileSystem("data", "fs-42", "fsap-42").build().emit(shared);
+    assertThat(task.volumes()).singleElement().satisfies(v -> {
+      assertThat(v.fileSystemId()).contains("fs-42");
+      assertThat(v.accessPointId()).contains("fsap-42");
+      assertThat(v).hasToString("data (EFS fs-42 via fsap-42)");
+    });
+    assertThat(task.taskRoleArn()).contains("arn:aws:iam::123456789012:role/api-task");
+    assertThat(task.executionRoleArn()).contains(ROLE);
+    assertThat(task.hashCode()).isEqualTo(task.toApiJson().hashCode()).isNotEqualTo(EMITTER.emit(wired()).hashCode());
+  }
+
+  @Test
+  void numbersAndBooleansAnOverrideGivesAreReadAsTheirText() {
+    Workload overridden = wired().toBuilder()
+        .addTaskDefinitionOverride(TaskDefinitionOverride.of("Cpu", 512))
+        .addTaskDefinitionOverride(TaskDefinitionOverride.of("ContainerDefinitions[0].DockerLabels", Map.of("n", 7)))
+        .build();
+    EcsTaskDefinition task = EMITTER.emit(overridden);
+    assertThat(task.cpu()).contains("512");
+    assertThat(task.container("api").orElseThrow().dockerLabels()).containsEntry("n", "7");
+  }
+
+  @Test
+  void aNumberThatIsNoIntOrHasAFractionIsNamed() {
+    for (Object value : List.<Object>of(2_147_483_648L, 1.5, -2_147_483_649L)) {
+      Workload overridden = wired().toBuilder()
+          .addTaskDefinitionOverride(TaskDefinitionOverride.of("ContainerDefinitions[0].Memory", value)).build();
+      assertThatThrownBy(() -> EMITTER.emit(overridden)).as(value.toString())
+          .isInstanceOf(EcsEmitException.class)
+          .hasMessage("containerDefinitions[0].memory: ECS takes a whole number here, and the task definition (after "
+              + "its overrides) has a number");
+    }
+    Workload largest = wired().toBuilder()
+        .addTaskDefinitionOverride(TaskDefinitionOverride.of("ContainerDefinitions[0].Memory", 2_147_483_647L)).build();
+    assertThat(EcsEmitter.builder().validateFirst(false).region("us-west-2").accountId("123456789012")
+        .executionRoleArn(ROLE).build().emit(largest).container("api").orElseThrow().memory()).contains(2_147_483_647);
+  }
+
+  @Test
+  void theTypeAnOverrideGaveIsNamed() {
+    for (Map.Entry<Object, String> given : Map.<Object, String>of(List.of("x"), "a list", Map.of("k", "v"), "a map",
+        "yes", "a string", 1, "a number").entrySet()) {
+      Workload overridden = wired().toBuilder()
+          .addTaskDefinitionOverride(TaskDefinitionOverride.of("ContainerDefinitions[0].Essential", given.getKey()))
+          .build();
+      assertThatThrownBy(() -> EMITTER.emit(overridden)).as(given.getValue())
+          .hasMessageEndingWith("ECS takes true or false here, and the task definition (after its overrides) has "
+              + given.getValue());
+    }
+  }
+
+  @Test
+  void onlyTheAwsfirelensDriverRoutesThroughFireLens() {
+    Workload awslogs = wired().toBuilder().addTaskDefinitionOverride(TaskDefinitionOverride.of(
+        "ContainerDefinitions[2].LogConfiguration", Map.of("LogDriver", "awslogs"))).build();
+    EcsContainerDefinition envoy = EMITTER.emit(awslogs).container("envoy").orElseThrow();
+    assertThat(envoy.logConfiguration().orElseThrow().logDriver()).isEqualTo("awslogs");
+    assertThat(envoy.routesLogsThroughFireLens()).isFalse();
+    assertThat(envoy).hasToString("envoy (envoyproxy/envoy:v1.31)");
+  }
+
+  @Test
+  void theTargetsDescribeThemselves() {
+    assertThat(WorkloadEmitterLookup.descriptions()).containsEntry("ecs",
+        "Amazon ECS RegisterTaskDefinition request (aws ecs register-task-definition --cli-input-json)")
+        .containsEntry("ecs-cloudformation", "AWS CloudFormation template with an AWS::ECS::TaskDefinition (YAML)");
+  }
+
+  /** The ECS targets the service loader finds, by name. */
+  private static final class WorkloadEmitterLookup {
+    static Map<String, String> descriptions() {
+      Map<String, String> found = new LinkedHashMap<>();
+      dev.sidecars.model.spi.WorkloadEmitter.available().forEach(e -> found.put(e.target(), e.description()));
+      return found;
+    }
+  }
 }

@@ -62,4 +62,12 @@ class ValidateFirstTest {
     assertThat(ec2.requiresCompatibilities()).containsExactly("EC2");
     assertThat(ec2.cpu()).isEmpty();
   }
+
+  @Test
+  void anotherLaunchTypeStillRefusesWhatNoLaunchTypeRuns() {
+    Workload withConfigMap = twoErrors().toBuilder().cpu(dev.sidecars.model.Cpu.ofEcsUnits(256))
+        .memory(dev.sidecars.model.Memory.ofMebibytes(512)).build();
+    assertThatThrownBy(() -> EcsEmitter.builder().requiresCompatibility("EC2").build().emit(withConfigMap))
+        .isInstanceOf(InvalidWorkloadException.class).hasMessageContaining("[ecs.unsupported]");
+  }
 }

@@ -61,10 +61,6 @@ class KubernetesEmitterPropertiesTest {
         if (between(in, 0, 2) == 0) {
           c.readinessProbe(Probe.http("/ready", "8080"));
         }
-        for (int d = between(in, 0, 2); d > 0 && i > 1; d--) {
-          Container target = containers.get(between(in, 1, containers.size() - 1));
-          c.putDependsOn(target.name(), DependencyCondition.values()[between(in, 0, 3)]);
-        }
         if (i == 0 && containers.isEmpty() && count > 0 && between(in, 0, 1) == 1) {
           c.putDependsOn("side-1", DependencyCondition.START);
         }
@@ -92,11 +88,33 @@ class KubernetesEmitterPropertiesTest {
         }
         containers.add(c.build());
       }
+      sidecarDependencies(in, containers);
       return Workload.builder().name("w" + between(in, 0, 99)).type(WorkloadType.BACKEND_SERVICE)
           .main(containers.get(0)).addAllSidecars(containers.subList(1, containers.size()))
           .addVolume(Volume.builder().name("data").efs(EfsVolume.of("fs-12345678")).build())
           .build();
     };
+  }
+
+  /**
+   * Dependencies between sidecars in any direction of their declaration, each with any
+   * condition: a sidecar waits only for those before it in a random order, so there is no cycle,
+   * and declaration order is not already a start order.
+   */
+  private static void sidecarDependencies(RandomnessSource in, List<Container> containers) {
+    List<Integer> order = new ArrayList<>();
+    for (int i = 1; i < containers.size(); i++) {
+      order.add(between(in, 0, order.size()), i);
+    }
+    for (int position = 1; position < order.size(); position++) {
+      int waiting = order.get(position);
+      Container.Builder c = containers.get(waiting).toBuilder();
+      for (int d = between(in, 0, 2); d > 0; d--) {
+        Container target = containers.get(order.get(between(in, 0, position - 1)));
+        c.putDependsOn(target.name(), DependencyCondition.values()[between(in, 0, 3)]);
+      }
+      containers.set(waiting, c.build());
+    }
   }
 
   @Test

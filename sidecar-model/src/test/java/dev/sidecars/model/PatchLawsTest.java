@@ -83,8 +83,20 @@ class PatchLawsTest {
           .ifPresent(v -> assertThat(r.healthCheck().orElseThrow().interval()).contains(v));
       p.healthCheck().flatMap(HealthCheckPatch::retries)
           .ifPresent(v -> assertThat(r.healthCheck().orElseThrow().retries()).contains(v));
+      p.healthCheck().flatMap(HealthCheckPatch::command)
+          .ifPresent(v -> assertThat(r.healthCheck().orElseThrow().command()).isEqualTo(v));
+      p.healthCheck().flatMap(HealthCheckPatch::timeout)
+          .ifPresent(v -> assertThat(r.healthCheck().orElseThrow().timeout()).contains(v));
+      p.healthCheck().flatMap(HealthCheckPatch::startPeriod)
+          .ifPresent(v -> assertThat(r.healthCheck().orElseThrow().startPeriod()).contains(v));
       p.resources().flatMap(ResourcesPatch::memoryMax)
           .ifPresent(v -> assertThat(r.resources().orElseThrow().memoryMax()).contains(v));
+      p.resources().flatMap(ResourcesPatch::memoryMin)
+          .ifPresent(v -> assertThat(r.resources().orElseThrow().memoryMin()).contains(v));
+      p.resources().flatMap(ResourcesPatch::cpuMin)
+          .ifPresent(v -> assertThat(r.resources().orElseThrow().cpuMin()).contains(v));
+      p.resources().flatMap(ResourcesPatch::cpuMax)
+          .ifPresent(v -> assertThat(r.resources().orElseThrow().cpuMax()).contains(v));
       assertMapPatchWon(p.environment(), r.environment());
       assertMapPatchWon(p.secrets(), r.secrets());
       assertMapPatchWon(p.labels(), r.labels());
@@ -154,13 +166,37 @@ class PatchLawsTest {
       if (p.mounts().isEmpty()) {
         assertThat(r.mounts()).isEqualTo(b.mounts());
       }
+      if (p.readinessProbe().isEmpty()) {
+        assertThat(r.readinessProbe()).isEqualTo(b.readinessProbe());
+      }
+      if (p.startupProbe().isEmpty()) {
+        assertThat(r.startupProbe()).isEqualTo(b.startupProbe());
+      }
+      if (p.secrets().isEmpty()) {
+        assertSameInOrder(r.secrets(), b.secrets());
+      }
+      if (p.dependsOn().isEmpty()) {
+        assertSameInOrder(r.dependsOn(), b.dependsOn());
+      }
+      if (p.configMaps().isEmpty()) {
+        assertThat(r.configMaps()).isEqualTo(b.configMaps());
+      }
+      if (p.secretMounts().isEmpty()) {
+        assertThat(r.secretMounts()).isEqualTo(b.secretMounts());
+      }
       // keys the patch does not name keep their base value
-      b.labels().forEach((key, value) -> {
-        if (p.labels().replacement().isEmpty() && !p.labels().removals().contains(key)
-            && !p.labels().upserts().containsKey(key)) {
-          assertThat(r.labels()).containsEntry(key, value);
-        }
-      });
+      keptUnnamed(p.labels(), b.labels(), r.labels());
+      keptUnnamed(p.environment(), b.environment(), r.environment());
+      keptUnnamed(p.secrets(), b.secrets(), r.secrets());
+      keptUnnamed(p.dependsOn(), b.dependsOn(), r.dependsOn());
+    });
+  }
+
+  private static <V> void keptUnnamed(MapPatch<V> patch, Map<String, V> base, Map<String, V> result) {
+    base.forEach((key, value) -> {
+      if (patch.replacement().isEmpty() && !patch.removals().contains(key) && !patch.upserts().containsKey(key)) {
+        assertThat(result).containsEntry(key, value);
+      }
     });
   }
 

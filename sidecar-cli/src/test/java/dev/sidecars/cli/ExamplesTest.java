@@ -23,7 +23,7 @@ import tools.jackson.databind.JsonNode;
  * The rendered files checked in under examples/ are what the command prints today. After a
  * deliberate change, regenerate them with
  * {@code mvn -pl sidecar-cli -am test -Dtest=ExamplesTest -Dsurefire.failIfNoSpecifiedTests=false -Dsidecar.updateExamples=true}
- * and read the diff before committing it.
+ * which fails for each file it changed; read the diff, then run again without the flag.
  */
 class ExamplesTest {
   private static final boolean UPDATE = Boolean.getBoolean("sidecar.updateExamples");
@@ -60,8 +60,13 @@ class ExamplesTest {
     assertThat(result.code()).as(result.err()).isZero();
     Path file = Cli.EXAMPLES.resolve(expected);
     if (UPDATE) {
+      // the update writes the file and still fails where it changed it, so that a changed golden
+      // file is always read by a person before the next, normal run passes
+      String before = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
       Files.createDirectories(file.getParent());
       Files.writeString(file, result.out(), StandardCharsets.UTF_8);
+      assertThat(result.out()).as("examples/%s was updated; read its diff, then run without the flag", expected)
+          .isEqualTo(before);
     }
     assertThat(result.out())
         .as("examples/%s is out of date; see ExamplesTest's Javadoc to regenerate it", expected)

@@ -67,4 +67,70 @@ class EmitSettingsTargetTest {
     assertThatThrownBy(() -> target("ecs").configure(unvalidated).emit(invalid))
         .isExactlyInstanceOf(EcsEmitException.class).hasMessageContaining("Fargate offers no task of 300 CPU units");
   }
+
+  @Test
+  void everyEcsSettingReachesTheRequest() {
+    Workload workload = built().toBuilder()
+        .main(built().main().toBuilder().putSecret("TOKEN", dev.sidecars.model.SecretRef.secretsManager("api/token"))
+            .envFile("api.env").build())
+        .addVolume(dev.sidecars.model.Volume.builder().name("data").path("/data")
+            .efs(dev.sidecars.model.EfsVolume.managed()).build())
+        .build();
+    EmitSettings settings = EmitSettings.builder().region("eu-west-1").accountId("123456789012")
+        .executionRoleArn(ROLE).taskRoleArn("arn:aws:iam::123456789012:role/api-task")
+        .builtImage("api", "registry.example/api:7").environmentFile("api.env", "arn:aws:s3:::bucket/api.env")
+        .fileSystem("data", "fs-42:fsap-42").build();
+    EcsTaskDefinition task = EcsEmitter.builder().settings(settings).build().emit(workload);
+    EcsContainerDefinition api = task.container("api").orElseThrow();
+    assertThat(api.image()).isEqualTo("registry.example/api:7");
+    assertThat(api.secrets().get("TOKEN")).isEqualTo("arn:aws:secretsmanager:eu-west-1:123456789012:secret:api/token");
+    assertThat(task.taskRoleArn()).contains("arn:aws:iam::123456789012:role/api-task");
+    assertThat(task.toApiJson()).contains("arn:aws:s3:::bucket/api.env");
+    assertThat(task.volumes()).singleElement().hasToString("data (EFS fs-42 via fsap-42)");
+    EcsTaskDefinition fileSystemOnly = EcsEmitter.builder().settings(EmitSettings.builder().executionRoleArn(ROLE)
+        .builtImage("api", "registry.example/api:7").fileSystem("data", "fs-43").build())
+        .build().emit(built().toBuilder().addVolume(dev.sidecars.model.Volume.builder().name("data").path("/data")
+            .efs(dev.sidecars.model.EfsVolume.of("fs-43")).build()).build());
+    assertThat(fileSystemOnly.volumes()).singleElement().satisfies(v -> {
+      assertThat(v.fileSystemId()).contains("fs-43");
+      assertThat(v.accessPointId()).isEmpty();
+    });
+  }
+
+  @Test
+  void aFileSystemWithAnEmptyPartIsRefused() {
+    for (String value : java.util.List.of("", " ", ":fsap-1", "fs-1:")) {
+      assertThatThrownBy(() -> EcsEmitter.builder().settings(EmitSettings.builder().fileSystem("data", value).build()))
+          .as("'" + value + "'").isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("expected fs-id or fs-id:fsap-id");
+    }
+  }
+
+  @Test
+  void theFamilyAndTheRoutersNameAreTheBuilders() {
+    Workload logged = built().toBuilder().logging(dev.sidecars.model.Logging.builder().putDestination("Name", "cloudwatch")
+        .build()).build();
+    EcsTaskDefinition task = EcsEmitter.builder().family("orders-task").logRouterName("router").executionRoleArn(ROLE)
+        .builtImage("api", "registry.example/api:7").build().emit(logged);
+    assertThat(task.family()).isEqualTo("orders-task");
+    assertThat(task.containerNames()).containsExactly("api", "router");
+    EcsContainerDefinition router = task.container("router").orElseThrow();
+    assertThat(router.firelensConfiguration().orElseThrow())
+        .hasToString("fluentbit {enable-ecs-log-metadata=true}");
+    assertThat(task.container("api").orElseThrow().logConfiguration().orElseThrow())
+        .hasToString("awsfirelens [Name]");
+  }
+
+  @Test
+  void typedValuesPrintInTheUsersNotationAndKeepSecretsOut() {
+    assertThat(EcsPortMapping.of(8080, "tcp", java.util.Optional.empty())).hasToString("8080/tcp");
+    assertThat(EcsPortMapping.of(8125, "udp", java.util.Optional.of("statsd"))).hasToString("8125/udp (statsd)");
+    assertThat(EcsLogConfiguration.of("awsfirelens", java.util.Map.of("Name", "datadog"),
+        java.util.Map.of("apikey", "arn:aws:ssm:eu-west-1:123456789012:parameter/dd")))
+        .hasToString("awsfirelens [Name] secret [apikey]");
+    assertThat(EcsHealthCheck.builder().addCommand("CMD-SHELL", "curl -f localhost").build())
+        .hasToString("CMD-SHELL curl -f localhost");
+    assertThat(EcsMountPoint.of("data", "/data", false)).hasToString("data:/data");
+    assertThat(EcsDependency.of("envoy", dev.sidecars.model.DependencyCondition.HEALTHY)).hasToString("envoy HEALTHY");
+  }
 }

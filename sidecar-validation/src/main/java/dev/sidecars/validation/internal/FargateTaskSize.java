@@ -34,6 +34,9 @@ final class FargateTaskSize implements Rule {
   static boolean valid(long units, long mib) {
     long gib = mib / 1024;
     boolean wholeGib = mib % 1024 == 0;
+    if (units > Integer.MAX_VALUE) {
+      return false; // (int) would wrap 2^32 + 256 units round to 256
+    }
     switch ((int) units) {
       case 256:
         return mib == 512 || mib == 1024 || mib == 2048;

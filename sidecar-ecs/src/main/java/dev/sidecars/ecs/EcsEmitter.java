@@ -70,7 +70,8 @@ public final class EcsEmitter {
    */
   public EcsTaskDefinition emit(Workload workload) {
     Map<String, Object> tree = apiTree(workload);
-    return TaskDefinitionReading.read(tree, TreeText.json(tree), format -> toCloudFormation(workload, format));
+    // validated once, by apiTree: the template the task definition writes later needs no second run
+    return TaskDefinitionReading.read(tree, TreeText.json(tree), format -> cloudFormation(workload, format));
   }
 
   /**
@@ -165,6 +166,10 @@ public final class EcsEmitter {
    */
   public String toCloudFormation(Workload workload, CloudFormationFormat format) {
     validate(workload);
+    return cloudFormation(workload, format);
+  }
+
+  private String cloudFormation(Workload workload, CloudFormationFormat format) {
     TaskDefinitionTree tree = new TaskDefinitionTree(options, TaskDefinitionTree.Mode.CLOUDFORMATION);
     Map<String, Object> resource = new LinkedHashMap<>();
     resource.put("Type", "AWS::ECS::TaskDefinition");

@@ -4,6 +4,7 @@ import dev.sidecars.ecs.EcsEmitException;
 import dev.sidecars.model.Container;
 import dev.sidecars.model.Logging;
 import dev.sidecars.model.Workload;
+import dev.sidecars.validation.FargateTaskSizes;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,9 +61,9 @@ public final class RegistrationRules {
     }
     long cpu = workload.cpu().map(c -> c.ecsUnits(RoundingMode.CEILING)).get();
     long memory = workload.memory().map(m -> m.mebibytes(RoundingMode.CEILING)).get();
-    if (!FargateSizes.offers(cpu, memory)) {
+    if (!FargateTaskSizes.offers(cpu, memory)) {
       throw new EcsEmitException("cpu", "Fargate offers no task of " + cpu + " CPU units with " + memory + " MiB; "
-          + FargateSizes.describe());
+          + FargateTaskSizes.describe());
     }
   }
 
@@ -97,33 +98,5 @@ public final class RegistrationRules {
     logging.filter(l -> !l.secretOptions().isEmpty()).ifPresent(l -> needs.add("the log secretOptions"));
     logging.filter(l -> l.envFile().isPresent()).ifPresent(l -> needs.add("the environment file of the log router"));
     return needs;
-  }
-
-  /** Fargate's cpu and memory pairs, in ECS units and MiB. */
-  static final class FargateSizes {
-    private static final long[][] PAIRS = {
-        // cpu, lowest MiB, highest MiB, step MiB
-        {256, 512, 2048, 0}, {512, 1024, 4096, 1024}, {1024, 2048, 8192, 1024}, {2048, 4096, 16384, 1024},
-        {4096, 8192, 30720, 1024}, {8192, 16384, 61440, 4096}, {16384, 32768, 122880, 8192}};
-
-    private FargateSizes() {}
-
-    static boolean offers(long cpu, long memory) {
-      for (long[] pair : PAIRS) {
-        if (pair[0] != cpu) {
-          continue;
-        }
-        if (pair[3] == 0) {
-          return memory == 512 || memory == 1024 || memory == 2048;
-        }
-        return memory >= pair[1] && memory <= pair[2] && (memory - pair[1]) % pair[3] == 0;
-      }
-      return false;
-    }
-
-    static String describe() {
-      return "it offers 256 units with 512, 1024 or 2048 MiB; 512 with 1-4 GiB; 1024 with 2-8 GiB; 2048 with 4-16 GiB; "
-          + "4096 with 8-30 GiB (1 GiB steps); 8192 with 16-60 GiB (4 GiB steps); 16384 with 32-120 GiB (8 GiB steps)";
-    }
   }
 }

@@ -1,6 +1,7 @@
 package dev.sidecars.validation.internal;
 
 import dev.sidecars.model.Workload;
+import dev.sidecars.validation.FargateTaskSizes;
 import dev.sidecars.validation.Profile;
 import java.math.RoundingMode;
 import java.util.Set;
@@ -10,6 +11,7 @@ import java.util.Set;
  * Fargate offers (Copilot deploys to Fargate): 256 units with 512, 1024 or 2048 MiB; 512 with
  * 1-4 GiB; 1024 with 2-8 GiB; 2048 with 4-16 GiB; 4096 with 8-30 GiB (steps of 1 GiB); 8192
  * with 16-60 GiB (steps of 4 GiB); 16384 with 32-120 GiB (steps of 8 GiB).
+ * The table is {@link FargateTaskSizes}, which the ECS emitter asks too.
  */
 final class FargateTaskSize implements Rule {
 
@@ -25,35 +27,9 @@ final class FargateTaskSize implements Rule {
     }
     long units = workload.cpu().get().ecsUnits(RoundingMode.CEILING);
     long mib = workload.memory().get().mebibytes(RoundingMode.CEILING);
-    if (!valid(units, mib)) {
+    if (!FargateTaskSizes.offers(units, mib)) {
       findings.error("resources.fargate-size", "cpu", "Fargate offers no task of " + units + " CPU units with "
           + mib + " MiB; see docs/validation.md for the pairs it offers");
-    }
-  }
-
-  static boolean valid(long units, long mib) {
-    long gib = mib / 1024;
-    boolean wholeGib = mib % 1024 == 0;
-    if (units > Integer.MAX_VALUE) {
-      return false; // (int) would wrap 2^32 + 256 units round to 256
-    }
-    switch ((int) units) {
-      case 256:
-        return mib == 512 || mib == 1024 || mib == 2048;
-      case 512:
-        return wholeGib && gib >= 1 && gib <= 4;
-      case 1024:
-        return wholeGib && gib >= 2 && gib <= 8;
-      case 2048:
-        return wholeGib && gib >= 4 && gib <= 16;
-      case 4096:
-        return wholeGib && gib >= 8 && gib <= 30;
-      case 8192:
-        return wholeGib && gib >= 16 && gib <= 60 && gib % 4 == 0;
-      case 16384:
-        return wholeGib && gib >= 32 && gib <= 120 && gib % 8 == 0;
-      default:
-        return false;
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.sidecars.validation.internal;
 
+import dev.sidecars.model.Container;
 import dev.sidecars.model.Workload;
 import dev.sidecars.validation.Profile;
 import java.util.Set;
@@ -14,9 +15,16 @@ final class WorkloadTypeAllowsSidecars implements Rule {
 
   @Override
   public void check(Workload workload, Findings findings) {
-    if (!workload.type().supportsSidecars() && (!workload.sidecars().isEmpty() || workload.logging().isPresent())) {
-      findings.error("workload.rdws-sidecars", workload.sidecars().isEmpty() ? "logging" : "sidecars." + workload.sidecars().get(0).name(),
-          "sidecars and logging are not supported for Request-Driven Web Services");
+    if (workload.type().supportsSidecars()) {
+      return;
+    }
+    // one finding per sidecar, at its own line, whatever their order
+    for (Container sidecar : workload.sidecars()) {
+      findings.error("workload.rdws-sidecars", "sidecars." + sidecar.name(),
+          "sidecars are not supported for Request-Driven Web Services; \"" + sidecar.name() + "\" cannot run beside it");
+    }
+    if (workload.logging().isPresent()) {
+      findings.error("workload.rdws-sidecars", "logging", "logging is not supported for Request-Driven Web Services");
     }
   }
 }

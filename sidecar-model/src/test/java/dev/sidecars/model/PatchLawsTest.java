@@ -108,6 +108,132 @@ class PatchLawsTest {
     });
   }
 
+  @Test
+  void workloadPatchWins() {
+    theory().forAll(workloads(), workloadPatches()).checkAssert((w, p) -> {
+      Workload r = Patches.apply(w, p);
+      p.platform().ifPresent(v -> assertThat(r.platform()).contains(v));
+      p.cpu().ifPresent(v -> assertThat(r.cpu()).contains(v));
+      p.memory().ifPresent(v -> assertThat(r.memory()).contains(v));
+      p.ephemeralStorage().ifPresent(v -> assertThat(r.ephemeralStorage()).contains(v));
+      p.tracing().ifPresent(v -> assertThat(r.tracing()).contains(v));
+      p.targetContainer().ifPresent(v -> assertThat(r.targetContainer()).contains(v));
+      p.taskDefinitionOverrides().ifPresent(v -> assertThat(r.taskDefinitionOverrides()).isEqualTo(v));
+      p.job().ifPresent(job -> {
+        job.schedule().ifPresent(v -> assertThat(r.job().orElseThrow().schedule()).contains(v));
+        job.timeout().ifPresent(v -> assertThat(r.job().orElseThrow().timeout()).contains(v));
+        job.retries().ifPresent(v -> assertThat(r.job().orElseThrow().retries()).contains(v));
+      });
+      p.main().ifPresent(main -> assertThat(r.main()).isEqualTo(Patches.apply(w.main(), main)));
+      p.logging().ifPresent(logging -> {
+        Logging result = r.logging().orElseThrow();
+        logging.image().ifPresent(v -> assertThat(result.image()).contains(v));
+        logging.enableMetadata().ifPresent(v -> assertThat(result.enableMetadata()).contains(v));
+        logging.configFilePath().ifPresent(v -> assertThat(result.configFilePath()).contains(v));
+        logging.envFile().ifPresent(v -> assertThat(result.envFile()).contains(v));
+        logging.retention().ifPresent(v -> assertThat(result.retention()).contains(v));
+        assertMapPatchWon(logging.destination(), result.destination());
+        assertMapPatchWon(logging.secretOptions(), result.secretOptions());
+        assertMapPatchWon(logging.variables(), result.variables());
+        assertMapPatchWon(logging.secrets(), result.secrets());
+      });
+      assertListPatchWon(p.volumes(), r.volumes());
+      p.sidecars().removals().stream().filter(name -> !p.sidecars().upserts().containsKey(name))
+          .forEach(name -> assertThat(r.sidecars()).extracting(Container::name).doesNotContain(name));
+      p.sidecars().upserts().forEach((name, patch) -> {
+        Container sidecar = r.container(name).orElseThrow();
+        patch.image().flatMap(ImagePatch::location).ifPresent(v -> assertThat(sidecar.image()).isEqualTo(Image.of(v)));
+        patch.essential().ifPresent(v -> assertThat(sidecar.essential()).contains(v));
+        assertMapPatchWon(patch.environment(), sidecar.environment());
+      });
+    });
+  }
+
+  @Test
+  void workloadBaseKept() {
+    theory().forAll(workloads(), workloadPatches()).checkAssert((w, p) -> {
+      Workload r = Patches.apply(w, p);
+      assertThat(r.name()).isEqualTo(w.name());
+      assertThat(r.type()).isEqualTo(w.type());
+      if (p.platform().isEmpty()) {
+        assertThat(r.platform()).isEqualTo(w.platform());
+      }
+      if (p.cpu().isEmpty()) {
+        assertThat(r.cpu()).isEqualTo(w.cpu());
+      }
+      if (p.memory().isEmpty()) {
+        assertThat(r.memory()).isEqualTo(w.memory());
+      }
+      if (p.ephemeralStorage().isEmpty()) {
+        assertThat(r.ephemeralStorage()).isEqualTo(w.ephemeralStorage());
+      }
+      if (p.tracing().isEmpty()) {
+        assertThat(r.tracing()).isEqualTo(w.tracing());
+      }
+      if (p.targetContainer().isEmpty()) {
+        assertThat(r.targetContainer()).isEqualTo(w.targetContainer());
+      }
+      if (p.taskDefinitionOverrides().isEmpty()) {
+        assertThat(r.taskDefinitionOverrides()).isEqualTo(w.taskDefinitionOverrides());
+      }
+      if (p.job().isEmpty()) {
+        assertThat(r.job()).isEqualTo(w.job());
+      } else {
+        JobSettings job = p.job().get();
+        JobSettings base = w.job().orElse(JobSettings.empty());
+        if (job.schedule().isEmpty()) {
+          assertThat(r.job().orElseThrow().schedule()).isEqualTo(base.schedule());
+        }
+        if (job.timeout().isEmpty()) {
+          assertThat(r.job().orElseThrow().timeout()).isEqualTo(base.timeout());
+        }
+        if (job.retries().isEmpty()) {
+          assertThat(r.job().orElseThrow().retries()).isEqualTo(base.retries());
+        }
+      }
+      if (p.main().isEmpty()) {
+        assertSameInOrder(r.main(), w.main());
+      }
+      if (p.volumes().isEmpty()) {
+        assertThat(r.volumes()).isEqualTo(w.volumes());
+      }
+      if (p.logging().isEmpty()) {
+        assertThat(r.logging()).isEqualTo(w.logging());
+      } else if (w.logging().isPresent()) {
+        LoggingPatch logging = p.logging().get();
+        Logging base = w.logging().get();
+        Logging result = r.logging().orElseThrow();
+        if (logging.image().isEmpty()) {
+          assertThat(result.image()).isEqualTo(base.image());
+        }
+        if (logging.enableMetadata().isEmpty()) {
+          assertThat(result.enableMetadata()).isEqualTo(base.enableMetadata());
+        }
+        if (logging.configFilePath().isEmpty()) {
+          assertThat(result.configFilePath()).isEqualTo(base.configFilePath());
+        }
+        if (logging.envFile().isEmpty()) {
+          assertThat(result.envFile()).isEqualTo(base.envFile());
+        }
+        if (logging.retention().isEmpty()) {
+          assertThat(result.retention()).isEqualTo(base.retention());
+        }
+        keptUnnamed(logging.destination(), base.destination(), result.destination());
+        keptUnnamed(logging.variables(), base.variables(), result.variables());
+        keptUnnamed(logging.secrets(), base.secrets(), result.secrets());
+        keptUnnamed(logging.secretOptions(), base.secretOptions(), result.secretOptions());
+      }
+      // a sidecar the patch does not name is kept as it was, unless the patch replaces them all
+      if (p.sidecars().replacement().isEmpty()) {
+        for (Container sidecar : w.sidecars()) {
+          if (!p.sidecars().removals().contains(sidecar.name()) && !p.sidecars().upserts().containsKey(sidecar.name())) {
+            assertSameInOrder(r.container(sidecar.name()).orElseThrow(), sidecar);
+          }
+        }
+      }
+    });
+  }
+
   private static <V> void assertMapPatchWon(MapPatch<V> patch, Map<String, V> result) {
     patch.upserts().forEach((key, value) -> assertThat(result).containsEntry(key, value));
     patch.removals().stream()

@@ -41,4 +41,11 @@ class FargateTaskSizeTest {
   void onlyThePairsFargateOffersPass(long units, long mebibytes, boolean offered) {
     assertThat(offered(units, mebibytes)).isEqualTo(offered);
   }
+
+  @org.junit.jupiter.api.Test
+  void theTableIsDescribedRowByRowForMessages() {
+    assertThat(FargateTaskSizes.describe()).isEqualTo("it offers 256 units with 512, 1024 or 2048 MiB; 512 with 1-4 GiB; "
+        + "1024 with 2-8 GiB; 2048 with 4-16 GiB; 4096 with 8-30 GiB (1 GiB steps); 8192 with 16-60 GiB (4 GiB steps); "
+        + "16384 with 32-120 GiB (8 GiB steps)");
+  }
 }

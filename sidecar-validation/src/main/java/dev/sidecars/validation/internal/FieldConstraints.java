@@ -2,7 +2,6 @@ package dev.sidecars.validation.internal;
 
 import dev.sidecars.model.Container;
 import dev.sidecars.model.Mount;
-import dev.sidecars.model.Port;
 import dev.sidecars.model.Workload;
 import dev.sidecars.validation.Profile;
 import jakarta.validation.ConstraintViolation;
@@ -95,7 +94,7 @@ final class FieldConstraints implements Rule {
   }
 
   /**
-   * Turns {@code sidecars[1].ports[0].number} into {@code sidecars.envoy.ports[8080/tcp]}. In a
+   * Turns {@code sidecars[1].mounts[0].path} into {@code sidecars.envoy.mounts[etc/envoy]}. In a
    * Bean Validation path the index of a list element sits on the node after the list's.
    */
   private static String modelPath(Workload workload, Path path) {
@@ -115,9 +114,6 @@ final class FieldConstraints implements Rule {
       } else if (name.equals("main")) {
         container = workload.main();
         out.append("main");
-      } else if (name.equals("ports") && index != null && container != null) {
-        Port port = container.ports().get(index);
-        return out.append(".ports[").append(port.key()).append(']').toString();
       } else if (name.equals("mounts") && index != null && container != null) {
         Mount mount = container.mounts().get(index);
         return out.append(".mounts[").append(mount.path()).append(']').toString();

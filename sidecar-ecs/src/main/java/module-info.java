@@ -7,6 +7,7 @@ module dev.sidecars.ecs {
   requires transitive dev.sidecars.model;
   requires static transitive org.immutables.value.annotations;
   requires transitive dev.sidecars.validation;
+  requires transitive dev.sidecars.formats;
   requires tools.jackson.databind;
   requires tools.jackson.dataformat.yaml;
 

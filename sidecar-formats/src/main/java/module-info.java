@@ -11,4 +11,6 @@ module dev.sidecars.formats {
   exports dev.sidecars.formats;
   exports dev.sidecars.formats.copilot;
   exports dev.sidecars.formats.mia;
+  // the platform modules read their own documents with the same bounded, located parser
+  exports dev.sidecars.formats.internal to dev.sidecars.ecs, dev.sidecars.k8s;
 }

@@ -139,7 +139,7 @@ public final class EcsEmitter {
   }
 
   /** The prefix of the codes of the rules that hold on Fargate only. */
-  private static final String FARGATE_RULES = "resources.fargate";
+  static final String FARGATE_RULES = "resources.fargate";
 
   private Map<String, Object> properties(Workload workload, TaskDefinitionTree tree) {
     Map<String, Object> properties = CloudFormationNames.recase(tree.taskDefinition(workload));

@@ -48,6 +48,10 @@ class ExamplesTest {
             List.of("render", "--to", "ecs", "--catalog", CATALOG, example("native/orders.yaml"))),
         Arguments.of("native/rendered/orders.k8s.yaml",
             List.of("render", "--to", "k8s", "--catalog", CATALOG, example("native/orders.yaml"))),
+        Arguments.of("ecs/rendered/app-mesh-taskdef.k8s.yaml",
+            List.of("render", "--to", "k8s", example("ecs/app-mesh-taskdef.json"))),
+        Arguments.of("ecs/rendered/app-mesh-taskdef.ecs.json",
+            List.of("render", "--to", "ecs", example("ecs/app-mesh-taskdef.json"))),
         Arguments.of("native/rendered/otel-collector-debug.template.yaml",
             List.of("merge", "--template", example("mia/otel-collector.json"),
                 "--patch", example("native/otel-debug.patch.yaml"))));

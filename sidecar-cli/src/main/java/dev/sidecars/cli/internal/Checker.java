@@ -1,6 +1,5 @@
 package dev.sidecars.cli.internal;
 
-import dev.sidecars.formats.Dialect;
 import dev.sidecars.formats.ManifestException;
 import dev.sidecars.formats.copilot.CopilotManifest;
 import dev.sidecars.report.FileReport;
@@ -52,18 +51,20 @@ public final class Checker {
 
   /**
    * The profiles a file is checked under when {@code --profile} is not given: Copilot manifests
-   * under Copilot's and ECS's rules, Mia-Platform items under Kubernetes', Sidecars manifests
-   * under all.
+   * under Copilot's and ECS's rules, Mia-Platform items under Kubernetes', ECS task definitions
+   * under ECS's, Sidecars manifests under all.
    *
-   * @param dialect the file's dialect
+   * @param kind what the file is
    * @return the profiles
    */
-  public static Set<Profile> defaultProfiles(Dialect dialect) {
-    switch (dialect) {
+  public static Set<Profile> defaultProfiles(InputKind kind) {
+    switch (kind) {
       case COPILOT:
         return EnumSet.of(Profile.COPILOT, Profile.ECS);
       case MIA:
         return EnumSet.of(Profile.KUBERNETES);
+      case ECS:
+        return EnumSet.of(Profile.ECS);
       default:
         return EnumSet.allOf(Profile.class);
     }
@@ -93,7 +94,7 @@ public final class Checker {
       e.problems().forEach(problem -> findings.add(Finding.of(name, problem)));
       return new FileReport(name, findings, true);
     }
-    Set<Profile> chosen = profiles.orElseGet(() -> defaultProfiles(loaded.dialect()));
+    Set<Profile> chosen = profiles.orElseGet(() -> defaultProfiles(loaded.kind()));
     if (loaded.template().isPresent()) {
       List<Finding> findings = new ArrayList<>();
       loaded.templateWarnings().forEach(w -> findings.add(Finding.of(name, w)));
@@ -157,7 +158,8 @@ public final class Checker {
    * @return the report
    */
   public static ValidationReport validate(Loaded.Case c, Set<Profile> profiles) {
-    return validator(profiles).validate(c.workload(), c.sources());
+    ValidationReport report = validator(profiles).validate(c.workload(), c.sources());
+    return c.notApplicable().isEmpty() ? report : report.without(v -> c.notApplicable().contains(v.code()));
   }
 
   private static SidecarValidator validator(Set<Profile> profiles) {

@@ -1,6 +1,5 @@
 package dev.sidecars.cli.internal;
 
-import dev.sidecars.formats.Dialect;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,8 +8,8 @@ import picocli.CommandLine.Option;
 
 /** The options that say how to read manifests, shared by {@code validate} and {@code render}. */
 public final class InputOptions {
-  @Option(names = "--format", paramLabel = "auto|native|copilot|mia", defaultValue = "auto",
-      description = "Dialect of the files; auto detects it from the content (docs/cli.md). Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--format", paramLabel = "auto|native|copilot|mia|ecs", defaultValue = "auto",
+      description = "What the files are; auto detects it from the content (docs/cli.md). Default: ${DEFAULT-VALUE}.")
   String format;
 
   @Option(names = "--env", paramLabel = "NAME",
@@ -54,12 +53,13 @@ public final class InputOptions {
         .build();
   }
 
-  private Optional<Dialect> dialect() {
-    return Choice.<Optional<Dialect>>of("--format")
+  private Optional<InputKind> dialect() {
+    return Choice.<Optional<InputKind>>of("--format")
         .or("auto", Optional.empty())
-        .or("native", Optional.of(Dialect.NATIVE))
-        .or("copilot", Optional.of(Dialect.COPILOT))
-        .or("mia", Optional.of(Dialect.MIA))
+        .or("native", Optional.of(InputKind.NATIVE))
+        .or("copilot", Optional.of(InputKind.COPILOT))
+        .or("mia", Optional.of(InputKind.MIA))
+        .or("ecs", Optional.of(InputKind.ECS))
         .parse(format);
   }
 }

@@ -1,6 +1,6 @@
 package dev.sidecars.cli.internal;
 
-import dev.sidecars.formats.Dialect;
+import dev.sidecars.ecs.EcsImport;
 import dev.sidecars.formats.ManifestWarning;
 import dev.sidecars.model.SidecarTemplate;
 import dev.sidecars.model.SourceMap;
@@ -18,16 +18,18 @@ public final class Loaded {
   /** The name of the root case in reports: the manifest with no environment's override. */
   public static final String ROOT = "(root)";
 
-  private final Dialect dialect;
+  private final InputKind kind;
+  private final Optional<EcsImport> ecs;
   private final List<Case> cases;
   private final Optional<SidecarTemplate> template;
   private final SourceMap templateSources;
   private final List<ManifestWarning> templateWarnings;
   private final List<ManifestWarning> renderWarnings;
 
-  private Loaded(Dialect dialect, List<Case> cases, Optional<SidecarTemplate> template, SourceMap templateSources,
-      List<ManifestWarning> templateWarnings, List<ManifestWarning> renderWarnings) {
-    this.dialect = dialect;
+  private Loaded(InputKind kind, List<Case> cases, Optional<SidecarTemplate> template, SourceMap templateSources,
+      List<ManifestWarning> templateWarnings, List<ManifestWarning> renderWarnings, Optional<EcsImport> ecs) {
+    this.kind = kind;
+    this.ecs = ecs;
     this.cases = List.copyOf(cases);
     this.template = template;
     this.templateSources = templateSources;
@@ -35,27 +37,45 @@ public final class Loaded {
     this.renderWarnings = List.copyOf(renderWarnings);
   }
 
-  static Loaded workload(Dialect dialect, Workload workload, SourceMap sources, List<ManifestWarning> warnings) {
-    return new Loaded(dialect, List.of(new Case(Optional.empty(), workload, sources, warnings, Set.of())),
-        Optional.empty(), SourceMap.empty(), List.of(), List.of());
+  static Loaded workload(InputKind kind, Workload workload, SourceMap sources, List<ManifestWarning> warnings) {
+    return new Loaded(kind, List.of(new Case(Optional.empty(), workload, sources, warnings, Set.of())),
+        Optional.empty(), SourceMap.empty(), List.of(), List.of(), Optional.empty());
   }
 
-  static Loaded cases(Dialect dialect, List<Case> cases) {
-    return new Loaded(dialect, cases, Optional.empty(), SourceMap.empty(), List.of(), List.of());
+  static Loaded cases(InputKind kind, List<Case> cases) {
+    return new Loaded(kind, cases, Optional.empty(), SourceMap.empty(), List.of(), List.of(), Optional.empty());
   }
 
-  static Loaded template(Dialect dialect, SidecarTemplate template, SourceMap sources, List<ManifestWarning> warnings) {
-    return template(dialect, template, sources, warnings, List.of());
+  static Loaded template(InputKind kind, SidecarTemplate template, SourceMap sources, List<ManifestWarning> warnings) {
+    return template(kind, template, sources, warnings, List.of());
   }
 
-  static Loaded template(Dialect dialect, SidecarTemplate template, SourceMap sources, List<ManifestWarning> warnings,
+  static Loaded template(InputKind kind, SidecarTemplate template, SourceMap sources, List<ManifestWarning> warnings,
       List<ManifestWarning> renderWarnings) {
-    return new Loaded(dialect, List.of(), Optional.of(template), sources, warnings, renderWarnings);
+    return new Loaded(kind, List.of(), Optional.of(template), sources, warnings, renderWarnings, Optional.empty());
   }
 
-  /** @return the dialect the file was read as */
-  public Dialect dialect() {
-    return dialect;
+  /**
+   * An imported ECS task definition: one case, whose validation leaves out the Fargate task
+   * size rules when the task definition is not for Fargate.
+   */
+  static Loaded ecs(EcsImport imported) {
+    Set<String> notApplicable = imported.compatibility().equals("FARGATE") ? Set.of()
+        : Set.of("resources.fargate-size", "resources.fargate-needs-task-size");
+    Case only = new Case(Optional.empty(), imported.workload(), imported.sources(), imported.warnings(), Set.of(),
+        List.of(), notApplicable);
+    return new Loaded(InputKind.ECS, List.of(only), Optional.empty(), SourceMap.empty(), List.of(), List.of(),
+        Optional.of(imported));
+  }
+
+  /** @return what the file was read as */
+  public InputKind kind() {
+    return kind;
+  }
+
+  /** @return the task definition as imported, when the file was one; its family, roles and launch type */
+  public Optional<EcsImport> ecs() {
+    return ecs;
   }
 
   /** @return the workload's cases, the one to render first; empty when the file held a template */
@@ -106,6 +126,7 @@ public final class Loaded {
     private final List<ManifestWarning> warnings;
     private final Set<String> unresolved;
     private final List<ManifestWarning> renderWarnings;
+    private final Set<String> notApplicable;
 
     Case(Optional<String> environment, Workload workload, SourceMap sources, List<ManifestWarning> warnings,
         Set<String> unresolved) {
@@ -114,12 +135,23 @@ public final class Loaded {
 
     Case(Optional<String> environment, Workload workload, SourceMap sources, List<ManifestWarning> warnings,
         Set<String> unresolved, List<ManifestWarning> renderWarnings) {
+      this(environment, workload, sources, warnings, unresolved, renderWarnings, Set.of());
+    }
+
+    Case(Optional<String> environment, Workload workload, SourceMap sources, List<ManifestWarning> warnings,
+        Set<String> unresolved, List<ManifestWarning> renderWarnings, Set<String> notApplicable) {
+      this.notApplicable = Set.copyOf(notApplicable);
       this.environment = environment;
       this.workload = workload;
       this.sources = sources;
       this.warnings = List.copyOf(warnings);
       this.unresolved = Set.copyOf(unresolved);
       this.renderWarnings = List.copyOf(renderWarnings);
+    }
+
+    /** @return codes of rules that do not apply to this workload (an EC2 task's Fargate sizes) */
+    public Set<String> notApplicable() {
+      return notApplicable;
     }
 
     /** @return the Copilot environment, or empty for the root or another dialect's workload */

@@ -1,6 +1,7 @@
 package dev.sidecars.cli.internal;
 
 import dev.sidecars.formats.Dialect;
+import dev.sidecars.ecs.EcsTaskDefinitionReader;
 import dev.sidecars.formats.DirectoryCatalog;
 import dev.sidecars.formats.LoadedManifest;
 import dev.sidecars.formats.ManifestException;
@@ -26,7 +27,7 @@ import java.util.function.Function;
  * {@code --app}, {@code --strict} and {@code --catalog} settings.
  */
 public final class Loader {
-  private final Optional<Dialect> format;
+  private final Optional<InputKind> format;
   private final Optional<String> environment;
   private final Map<String, String> variables;
   private final Map<String, String> processEnvironment;
@@ -52,7 +53,7 @@ public final class Loader {
 
   /** The settings of a {@link Loader}. */
   public static final class Builder {
-    private Optional<Dialect> format = Optional.empty();
+    private Optional<InputKind> format = Optional.empty();
     private Optional<String> environment = Optional.empty();
     private Map<String, String> variables = Map.of();
     private Map<String, String> processEnvironment = Map.of();
@@ -63,12 +64,12 @@ public final class Loader {
     private Builder() {}
 
     /**
-     * The dialect.
+     * What the files are.
      *
-     * @param format the dialect, or empty to detect it per file
+     * @param format the kind, or empty to detect it per file
      * @return this builder
      */
-    public Builder format(Optional<Dialect> format) {
+    public Builder format(Optional<InputKind> format) {
       this.format = format;
       return this;
     }
@@ -157,10 +158,13 @@ public final class Loader {
    */
   public Loaded load(Path file) {
     String text = InputFile.read(file);
+    if (format.map(f -> f == InputKind.ECS).orElseGet(() -> EcsTaskDefinitionReader.recognises(text))) {
+      return Loaded.ecs(EcsTaskDefinitionReader.create().read(text, file.toString()));
+    }
     ManifestReader reader = ManifestReader.create().variables(variables).processEnvironment(processEnvironment)
         .strict(strict);
     reader = application.map(reader::application).orElse(reader);
-    reader = format.map(reader::dialect).orElse(reader);
+    reader = format.flatMap(InputKind::dialect).map(reader::dialect).orElse(reader);
     if (catalogDirectory.isPresent()) {
       reader = reader.catalog(catalog());
     }
@@ -170,7 +174,7 @@ public final class Loader {
     } catch (ManifestException e) {
       if (e.code().equals(Dialect.UNKNOWN)) {
         throw new CliException(CliException.UNUSABLE, file + ": cannot tell its format (no top-level apiVersion, "
-            + "itemId, or name and type); pass --format native, copilot or mia.", e);
+            + "itemId, or name and type, and no containerDefinitions); pass --format native, copilot, mia or ecs.", e);
       }
       throw e;
     } catch (ModelException e) {
@@ -185,15 +189,15 @@ public final class Loader {
     }
     if (manifest.mia().isPresent()) {
       MiaItem item = manifest.mia().get();
-      return Loaded.template(Dialect.MIA, item.template(), item.sources(), item.warnings(),
+      return Loaded.template(InputKind.MIA, item.template(), item.sources(), item.warnings(),
           List.copyOf(item.unresolvedPlaceholders().values()));
     }
     if (manifest.template().isPresent()) {
       Sourced<SidecarTemplate> read = manifest.template().get();
-      return Loaded.template(Dialect.NATIVE, read.value(), read.sources(), read.warnings());
+      return Loaded.template(InputKind.NATIVE, read.value(), read.sources(), read.warnings());
     }
     Sourced<Workload> read = manifest.workload().orElseThrow();
-    return Loaded.workload(Dialect.NATIVE, read.value(), read.sources(), read.warnings());
+    return Loaded.workload(InputKind.NATIVE, read.value(), read.sources(), read.warnings());
   }
 
   /** A Copilot manifest as the environment asked for, or as its root and each environment say. */
@@ -210,7 +214,7 @@ public final class Loader {
       }
       cases.add(new Loaded.Case(environment, manifest.workload(name), manifest.sources(name), warnings,
           manifest.unresolved(name), manifest.notModelled(name)));
-      return Loaded.cases(Dialect.COPILOT, cases);
+      return Loaded.cases(InputKind.COPILOT, cases);
     }
     cases.add(new Loaded.Case(Optional.empty(), manifest.workload(), manifest.sources(), manifest.warnings(),
         manifest.unresolved(), manifest.notModelled()));
@@ -218,7 +222,7 @@ public final class Loader {
       cases.add(new Loaded.Case(Optional.of(name), manifest.workload(name), manifest.sources(name),
           manifest.warnings(name), manifest.unresolved(name), manifest.notModelled(name)));
     }
-    return Loaded.cases(Dialect.COPILOT, cases);
+    return Loaded.cases(InputKind.COPILOT, cases);
   }
 
   private DirectoryCatalog catalog() {

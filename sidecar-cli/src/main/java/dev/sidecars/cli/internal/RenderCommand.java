@@ -2,7 +2,7 @@ package dev.sidecars.cli.internal;
 
 import dev.sidecars.ecs.CloudFormationFormat;
 import dev.sidecars.ecs.EcsEmitter;
-import dev.sidecars.formats.Dialect;
+import dev.sidecars.ecs.EcsImport;
 import dev.sidecars.formats.ManifestException;
 import dev.sidecars.formats.copilot.CopilotManifest;
 import dev.sidecars.k8s.KubernetesEmitter;
@@ -141,7 +141,7 @@ public final class RenderCommand implements Callable<Integer> {
     List<Finding> warnings = new ArrayList<>();
     chosen.warnings().forEach(w -> warnings.add(Finding.of(file.toString(), w)));
     chosen.renderWarnings().forEach(w -> warnings.add(Finding.of(file.toString(), w)));
-    if (loaded.dialect() == Dialect.COPILOT && workload.type() == WorkloadType.REQUEST_DRIVEN_WEB_SERVICE) {
+    if (loaded.kind() == InputKind.COPILOT && workload.type() == WorkloadType.REQUEST_DRIVEN_WEB_SERVICE) {
       warnings.add(Finding.renderWarning(file.toString(), "Copilot runs a Request-Driven Web Service on AWS App Runner, "
           + "not ECS; this is what its container would be on " + (target.startsWith("ecs") ? "ECS" : "this target")));
     }
@@ -160,7 +160,7 @@ public final class RenderCommand implements Callable<Integer> {
           .filter(v -> !(profile.get() == Profile.KUBERNETES && v.code().equals("kubernetes.unsupported")))
           .forEach(v -> warnings.add(Finding.of(file.toString(), v)));
     }
-    String rendered = emit(emitter, workload, chosen.sources(), warnings);
+    String rendered = emit(emitter, workload, chosen.sources(), warnings, loaded.ecs());
     warnings.forEach(w -> err.println(w.toText()));
     err.flush();
     write(rendered);
@@ -239,13 +239,14 @@ public final class RenderCommand implements Callable<Integer> {
     return SourceMap.of(origins);
   }
 
-  private String emit(WorkloadEmitter emitter, Workload workload, SourceMap sources, List<Finding> warnings) {
+  private String emit(WorkloadEmitter emitter, Workload workload, SourceMap sources, List<Finding> warnings,
+      Optional<EcsImport> imported) {
     try {
       switch (target) {
         case "ecs":
-          return ecs().toApiJson(workload);
+          return ecs(imported).toApiJson(workload);
         case "ecs-cloudformation":
-          return ecs().toCloudFormation(workload, CloudFormationFormat.YAML);
+          return ecs(imported).toCloudFormation(workload, CloudFormationFormat.YAML);
         case "k8s": {
           KubernetesResult result = kubernetes().emit(workload);
           result.warnings().forEach(w -> warnings.add(Finding.of(file.toString(), w, sources)));
@@ -282,9 +283,10 @@ public final class RenderCommand implements Callable<Integer> {
     return new CliException(CliException.INVALID, file + ": cannot render for " + target + ": " + e.getMessage() + hint, e);
   }
 
-  private EcsEmitter ecs() {
+  /** The ECS emitter; for an imported task definition, with its family, roles and launch type unless options say otherwise. */
+  private EcsEmitter ecs(Optional<EcsImport> imported) {
     // validated above, with the file's lines
-    return EcsEmitter.builder().settings(settings(false)).build();
+    return imported.map(EcsImport::emitter).orElseGet(EcsEmitter::builder).settings(settings(false)).build();
   }
 
   private KubernetesEmitter kubernetes() {

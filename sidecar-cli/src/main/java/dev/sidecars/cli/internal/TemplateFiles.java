@@ -16,6 +16,6 @@ final class TemplateFiles {
       throw new CliException(CliException.UNUSABLE, e);
     }
     return loaded.template().orElseThrow(() -> new CliException(CliException.UNUSABLE, file + ": holds a "
-        + loaded.dialect().title() + " with a workload, not a sidecar template; pass a Mia-Platform item or a SidecarTemplate."));
+        + loaded.kind().title() + " with a workload, not a sidecar template; pass a Mia-Platform item or a SidecarTemplate."));
   }
 }

@@ -1,0 +1,57 @@
+package dev.sidecars.cli.internal;
+
+import dev.sidecars.formats.Dialect;
+
+/** What a file the command reads is: one of the manifest dialects, or a platform's own document. */
+public enum InputKind {
+  /** A Sidecars manifest. */
+  NATIVE("Sidecars manifest"),
+  /** An AWS Copilot manifest. */
+  COPILOT("Copilot manifest"),
+  /** A Mia-Platform sidecar item. */
+  MIA("Mia-Platform sidecar item"),
+  /** An ECS task definition, imported (docs/import.md). */
+  ECS("ECS task definition");
+
+  private final String title;
+
+  InputKind(String title) {
+    this.title = title;
+  }
+
+  /** @return how messages name a file of this kind */
+  public String title() {
+    return title;
+  }
+
+  /**
+   * The kind of a manifest dialect.
+   *
+   * @param dialect the dialect
+   * @return its kind
+   */
+  static InputKind of(Dialect dialect) {
+    switch (dialect) {
+      case COPILOT:
+        return COPILOT;
+      case MIA:
+        return MIA;
+      default:
+        return NATIVE;
+    }
+  }
+
+  /** @return the manifest dialect, for the kinds that are one */
+  java.util.Optional<Dialect> dialect() {
+    switch (this) {
+      case COPILOT:
+        return java.util.Optional.of(Dialect.COPILOT);
+      case MIA:
+        return java.util.Optional.of(Dialect.MIA);
+      case NATIVE:
+        return java.util.Optional.of(Dialect.NATIVE);
+      default:
+        return java.util.Optional.empty();
+    }
+  }
+}

@@ -237,7 +237,10 @@ class ValidateCommandTest {
     assertThat(forced.code()).isEqualTo(2);
     assertThat(forced.out()).contains("[manifest.invalid]");
     Cli.Result k8s = Cli.run("validate", write(dir, "deploy.yml", "apiVersion: apps/v1\nkind: Deployment\n").toString());
-    assertThat(k8s.out()).contains("unknown apiVersion 'apps/v1'");
+    // a Kubernetes workload, imported: this one lacks its metadata
+    assertThat(k8s.out()).contains("deploy.yml:1:1: error: metadata: is required [manifest.invalid]");
+    Cli.Result sidecars = Cli.run("validate", write(dir, "native.yml", "apiVersion: sidecars.dev/v9\nkind: Workload\n").toString());
+    assertThat(sidecars.out()).contains("unknown apiVersion 'sidecars.dev/v9'");
   }
 
   @Test

@@ -180,6 +180,9 @@ public final class KubernetesEmitter {
       for (Container c : StartOrder.of(workload.containers())) {
         if (c == workload.main()) {
           containers.add(main);
+        } else if (runToCompletion.contains(c.name())) {
+          // a task others wait for is a plain init container, which every Kubernetes version runs first
+          initContainers.add(mapping.map(c, "sidecars." + c.name()));
         } else {
           containers.add(mapping.map(c, "sidecars." + c.name()));
           if (!c.dependsOn().isEmpty()) {

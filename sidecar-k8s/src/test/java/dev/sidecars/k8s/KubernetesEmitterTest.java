@@ -307,4 +307,19 @@ class KubernetesEmitterTest {
         .isInstanceOf(KubernetesEmitException.class)
         .hasMessage("main.environment: an environment variable needs a name");
   }
+
+  @Test
+  void classicSidecarsStillRunATaskOthersWaitForAsAPlainInitContainer() throws Exception {
+    Workload workload = Workload.builder().name("api").type(WorkloadType.BACKEND_SERVICE)
+        .main(Container.builder().name("api").image("api:1").putDependsOn("migrate", DependencyCondition.SUCCESS)
+            .putDependsOn("envoy", DependencyCondition.START).build())
+        .addSidecar(Container.builder().name("envoy").image("envoy:1").build())
+        .addSidecar(Container.builder().name("migrate").image("migrate:1").essential(false).build())
+        .build();
+    KubernetesResult result = KubernetesEmitter.builder().mode(SidecarMode.CLASSIC).build().emit(workload);
+    V1PodSpec pod = KubernetesOracle.check(result);
+    assertThat(pod.getInitContainers()).extracting(V1Container::getName).containsExactly("migrate");
+    assertThat(pod.getInitContainers().get(0).getRestartPolicy()).isNull();
+    assertThat(pod.getContainers()).extracting(V1Container::getName).containsExactlyInAnyOrder("api", "envoy");
+  }
 }

@@ -52,7 +52,7 @@ public final class Checker {
   /**
    * The profiles a file is checked under when {@code --profile} is not given: Copilot manifests
    * under Copilot's and ECS's rules, Mia-Platform items under Kubernetes', ECS task definitions
-   * under ECS's, Sidecars manifests under all.
+   * under ECS's, Kubernetes workloads under Kubernetes', Sidecars manifests under all.
    *
    * @param kind what the file is
    * @return the profiles
@@ -65,6 +65,8 @@ public final class Checker {
         return EnumSet.of(Profile.KUBERNETES);
       case ECS:
         return EnumSet.of(Profile.ECS);
+      case KUBERNETES:
+        return EnumSet.of(Profile.KUBERNETES);
       default:
         return EnumSet.allOf(Profile.class);
     }

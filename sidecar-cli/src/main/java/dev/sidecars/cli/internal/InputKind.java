@@ -11,7 +11,9 @@ public enum InputKind {
   /** A Mia-Platform sidecar item. */
   MIA("Mia-Platform sidecar item"),
   /** An ECS task definition, imported (docs/import.md). */
-  ECS("ECS task definition");
+  ECS("ECS task definition"),
+  /** Kubernetes workloads, imported (docs/import.md). */
+  KUBERNETES("Kubernetes manifest");
 
   private final String title;
 

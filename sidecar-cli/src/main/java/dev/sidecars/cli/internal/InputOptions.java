@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 
 /** The options that say how to read manifests, shared by {@code validate} and {@code render}. */
 public final class InputOptions {
-  @Option(names = "--format", paramLabel = "auto|native|copilot|mia|ecs", defaultValue = "auto",
+  @Option(names = "--format", paramLabel = "auto|native|copilot|mia|ecs|k8s", defaultValue = "auto",
       description = "What the files are; auto detects it from the content (docs/cli.md). Default: ${DEFAULT-VALUE}.")
   String format;
 
@@ -60,6 +60,7 @@ public final class InputOptions {
         .or("copilot", Optional.of(InputKind.COPILOT))
         .or("mia", Optional.of(InputKind.MIA))
         .or("ecs", Optional.of(InputKind.ECS))
+        .or("k8s", Optional.of(InputKind.KUBERNETES))
         .parse(format);
   }
 }

@@ -1,10 +1,12 @@
 package dev.sidecars.cli.internal;
 
 import dev.sidecars.ecs.EcsImport;
+import dev.sidecars.k8s.KubernetesImport;
 import dev.sidecars.formats.ManifestWarning;
 import dev.sidecars.model.SidecarTemplate;
 import dev.sidecars.model.SourceMap;
 import dev.sidecars.model.Workload;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -20,6 +22,7 @@ public final class Loaded {
 
   private final InputKind kind;
   private final Optional<EcsImport> ecs;
+  private final List<KubernetesImport> kubernetes;
   private final List<Case> cases;
   private final Optional<SidecarTemplate> template;
   private final SourceMap templateSources;
@@ -28,8 +31,15 @@ public final class Loaded {
 
   private Loaded(InputKind kind, List<Case> cases, Optional<SidecarTemplate> template, SourceMap templateSources,
       List<ManifestWarning> templateWarnings, List<ManifestWarning> renderWarnings, Optional<EcsImport> ecs) {
+    this(kind, cases, template, templateSources, templateWarnings, renderWarnings, ecs, List.of());
+  }
+
+  private Loaded(InputKind kind, List<Case> cases, Optional<SidecarTemplate> template, SourceMap templateSources,
+      List<ManifestWarning> templateWarnings, List<ManifestWarning> renderWarnings, Optional<EcsImport> ecs,
+      List<KubernetesImport> kubernetes) {
     this.kind = kind;
     this.ecs = ecs;
+    this.kubernetes = List.copyOf(kubernetes);
     this.cases = List.copyOf(cases);
     this.template = template;
     this.templateSources = templateSources;
@@ -68,9 +78,28 @@ public final class Loaded {
         Optional.of(imported));
   }
 
+  /**
+   * Imported Kubernetes workloads: a case for each, named by its kind and name.
+   */
+  static Loaded kubernetes(List<KubernetesImport> imported) {
+    List<Case> cases = new ArrayList<>();
+    for (KubernetesImport workload : imported) {
+      Optional<String> label = imported.size() == 1 ? Optional.empty()
+          : Optional.of(workload.kind() + "/" + workload.workload().name());
+      cases.add(new Case(label, workload.workload(), workload.sources(), workload.warnings(), Set.of()));
+    }
+    return new Loaded(InputKind.KUBERNETES, cases, Optional.empty(), SourceMap.empty(), List.of(), List.of(),
+        Optional.empty(), imported);
+  }
+
   /** @return what the file was read as */
   public InputKind kind() {
     return kind;
+  }
+
+  /** @return the Kubernetes workloads as imported, in case order, when the file held them */
+  public List<KubernetesImport> kubernetes() {
+    return kubernetes;
   }
 
   /** @return the task definition as imported, when the file was one; its family, roles and launch type */
@@ -154,7 +183,10 @@ public final class Loaded {
       return notApplicable;
     }
 
-    /** @return the Copilot environment, or empty for the root or another dialect's workload */
+    /**
+     * @return the Copilot environment, or which of a Kubernetes file's workloads this is
+     *     ({@code Deployment/web}); empty for the root or a file's one workload
+     */
     public Optional<String> environment() {
       return environment;
     }

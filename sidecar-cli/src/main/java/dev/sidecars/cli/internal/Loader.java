@@ -10,6 +10,7 @@ import dev.sidecars.formats.ManifestWarning;
 import dev.sidecars.formats.Sourced;
 import dev.sidecars.formats.copilot.CopilotManifest;
 import dev.sidecars.formats.mia.MiaItem;
+import dev.sidecars.k8s.KubernetesWorkloadReader;
 import dev.sidecars.model.ModelException;
 import dev.sidecars.model.SidecarTemplate;
 import dev.sidecars.model.Workload;
@@ -161,6 +162,9 @@ public final class Loader {
     if (format.map(f -> f == InputKind.ECS).orElseGet(() -> EcsTaskDefinitionReader.recognises(text))) {
       return Loaded.ecs(EcsTaskDefinitionReader.create().read(text, file.toString()));
     }
+    if (format.map(f -> f == InputKind.KUBERNETES).orElseGet(() -> KubernetesWorkloadReader.recognises(text))) {
+      return Loaded.kubernetes(KubernetesWorkloadReader.create().read(text, file.toString()));
+    }
     ManifestReader reader = ManifestReader.create().variables(variables).processEnvironment(processEnvironment)
         .strict(strict);
     reader = application.map(reader::application).orElse(reader);
@@ -174,7 +178,8 @@ public final class Loader {
     } catch (ManifestException e) {
       if (e.code().equals(Dialect.UNKNOWN)) {
         throw new CliException(CliException.UNUSABLE, file + ": cannot tell its format (no top-level apiVersion, "
-            + "itemId, or name and type, and no containerDefinitions); pass --format native, copilot, mia or ecs.", e);
+            + "itemId, or name and type, no containerDefinitions and no Kubernetes workload); pass --format native, "
+            + "copilot, mia, ecs or k8s.", e);
       }
       throw e;
     } catch (ModelException e) {

@@ -6,6 +6,7 @@ import dev.sidecars.ecs.EcsImport;
 import dev.sidecars.formats.ManifestException;
 import dev.sidecars.formats.copilot.CopilotManifest;
 import dev.sidecars.k8s.KubernetesEmitter;
+import dev.sidecars.k8s.KubernetesImport;
 import dev.sidecars.k8s.KubernetesResult;
 import dev.sidecars.model.ContainerPatch;
 import dev.sidecars.model.Cpu;
@@ -160,7 +161,11 @@ public final class RenderCommand implements Callable<Integer> {
           .filter(v -> !(profile.get() == Profile.KUBERNETES && v.code().equals("kubernetes.unsupported")))
           .forEach(v -> warnings.add(Finding.of(file.toString(), v)));
     }
-    String rendered = emit(emitter, workload, chosen.sources(), warnings, loaded.ecs());
+    if (loaded.kubernetes().size() > 1) {
+      warnings.add(Finding.renderWarning(file.toString(), "the file holds " + loaded.kubernetes().size()
+          + " workloads; this is the first, " + chosen.label() + ", rendered"));
+    }
+    String rendered = emit(emitter, workload, chosen.sources(), warnings, loaded);
     warnings.forEach(w -> err.println(w.toText()));
     err.flush();
     write(rendered);
@@ -240,7 +245,8 @@ public final class RenderCommand implements Callable<Integer> {
   }
 
   private String emit(WorkloadEmitter emitter, Workload workload, SourceMap sources, List<Finding> warnings,
-      Optional<EcsImport> imported) {
+      Loaded loaded) {
+    Optional<EcsImport> imported = loaded.ecs();
     try {
       switch (target) {
         case "ecs":
@@ -248,7 +254,7 @@ public final class RenderCommand implements Callable<Integer> {
         case "ecs-cloudformation":
           return ecs(imported).toCloudFormation(workload, CloudFormationFormat.YAML);
         case "k8s": {
-          KubernetesResult result = kubernetes().emit(workload);
+          KubernetesResult result = kubernetes(loaded.kubernetes().stream().findFirst()).emit(workload);
           result.warnings().forEach(w -> warnings.add(Finding.of(file.toString(), w, sources)));
           return result.toYaml();
         }
@@ -289,9 +295,10 @@ public final class RenderCommand implements Callable<Integer> {
     return imported.map(EcsImport::emitter).orElseGet(EcsEmitter::builder).settings(settings(false)).build();
   }
 
-  private KubernetesEmitter kubernetes() {
+  /** The Kubernetes emitter; for an imported workload, with its kind and sidecar mode unless options say otherwise. */
+  private KubernetesEmitter kubernetes(Optional<KubernetesImport> imported) {
     // validated above, with the file's lines
-    return KubernetesEmitter.builder().settings(settings(false)).build();
+    return imported.map(KubernetesImport::emitter).orElseGet(KubernetesEmitter::builder).settings(settings(false)).build();
   }
 
   /**

@@ -134,21 +134,7 @@ public final class TreeParser {
    *     than one document
    */
   public Node parse(String text, ManifestFormat format) {
-    anchors.clear();
-    sizes.clear();
-    aliasedValues = 0;
-    scalarAnchors = new HashMap<>();
-    mergeKeys = new HashSet<>();
-    if (format == ManifestFormat.YAML && (text.indexOf('&') >= 0 || text.contains(MERGE_KEY))) {
-      scanScalars(text);
-    }
-    if (text.length() > MAX_DOCUMENT_CHARS) {
-      throw new ManifestException(
-          source, 0, 0, "", "document is larger than " + MAX_DOCUMENT_CHARS + " characters", null);
-    }
-    TokenStreamFactory factory =
-        format == ManifestFormat.YAML ? (text.length() <= LARGE_DOCUMENT ? YAML : yaml(text.length() + 1))
-            : trailingCommas ? JSON_WITH_TRAILING_COMMAS : JSON;
+    TokenStreamFactory factory = start(text, format);
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), new SurrogateSafeReader(text))) {
       JsonToken first = parser.nextToken();
       if (first == null) {
@@ -168,14 +154,71 @@ public final class TreeParser {
       }
       return root;
     } catch (JacksonException e) {
-      if (e.getCause() instanceof MarkedYamlEngineException) {
-        throw yamlError((MarkedYamlEngineException) e.getCause(), e);
-      }
-      TokenStreamLocation at = e.getLocation();
-      int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
-      int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
-      throw new ManifestException(source, line, column, "", firstLine(e.getOriginalMessage()), e);
+      throw malformed(e);
     }
+  }
+
+  /**
+   * Parses every document of a YAML stream (documents separated by {@code ---}), or one JSON
+   * document, with the bounds of {@link #parse}; an empty document is left out. Lines and
+   * columns count from the start of the text.
+   *
+   * @param text the documents
+   * @param format their notation
+   * @return the root node of each document, in order
+   * @throws ManifestException when the text is malformed, too large or too deep
+   */
+  public List<Node> parseAll(String text, ManifestFormat format) {
+    TokenStreamFactory factory = start(text, format);
+    List<Node> documents = new ArrayList<>();
+    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), new SurrogateSafeReader(text))) {
+      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        Node root = read(parser, 1, "");
+        if (!(root instanceof Node.ScalarNode && ((Node.ScalarNode) root).type() == Node.ScalarNode.Type.NULL)) {
+          documents.add(root);
+        }
+        if (format == ManifestFormat.JSON) {
+          JsonToken after = parser.nextToken();
+          if (after != null) {
+            TokenStreamLocation at = parser.currentTokenLocation();
+            throw new ManifestException(source, at.getLineNr(), at.getColumnNr(), "",
+                "a JSON file holds one document; found more after the first", null);
+          }
+          break;
+        }
+      }
+      return documents;
+    } catch (JacksonException e) {
+      throw malformed(e);
+    }
+  }
+
+  /** Forgets the last document's anchors and sizes, checks the bound, and picks the factory. */
+  private TokenStreamFactory start(String text, ManifestFormat format) {
+    anchors.clear();
+    sizes.clear();
+    aliasedValues = 0;
+    scalarAnchors = new HashMap<>();
+    mergeKeys = new HashSet<>();
+    if (format == ManifestFormat.YAML && (text.indexOf('&') >= 0 || text.contains(MERGE_KEY))) {
+      scanScalars(text);
+    }
+    if (text.length() > MAX_DOCUMENT_CHARS) {
+      throw new ManifestException(
+          source, 0, 0, "", "document is larger than " + MAX_DOCUMENT_CHARS + " characters", null);
+    }
+    return format == ManifestFormat.YAML ? (text.length() <= LARGE_DOCUMENT ? YAML : yaml(text.length() + 1))
+        : trailingCommas ? JSON_WITH_TRAILING_COMMAS : JSON;
+  }
+
+  private ManifestException malformed(JacksonException e) {
+    if (e.getCause() instanceof MarkedYamlEngineException) {
+      return yamlError((MarkedYamlEngineException) e.getCause(), e);
+    }
+    TokenStreamLocation at = e.getLocation();
+    int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
+    int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
+    return new ManifestException(source, line, column, "", firstLine(e.getOriginalMessage()), e);
   }
 
   private Node read(JsonParser parser, int depth, String path) {

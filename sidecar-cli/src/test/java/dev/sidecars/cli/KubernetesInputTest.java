@@ -1,0 +1,64 @@
+package dev.sidecars.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kubernetes.client.openapi.models.V1PodSpec;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/** Kubernetes workloads as input: detected, validated per workload, rendered to either platform. */
+class KubernetesInputTest {
+  private static final String DEPLOYMENT = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: %s\nspec:\n"
+      + "  replicas: 2\n  template:\n    spec:\n      containers:\n      - name: %s\n        image: nginx:1.27\n"
+      + "        ports:\n        - containerPort: 80\n      initContainers:\n      - name: proxy\n        image: envoy:1\n"
+      + "        restartPolicy: Always\n";
+
+  @Test
+  void aDeploymentIsDetectedAndWhatTheModelLacksIsAWarningAtItsLine(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("web.yaml"), String.format(DEPLOYMENT, "web", "web"));
+    Cli.Result result = Cli.run("validate", file.toString());
+    assertThat(result.code()).as(result.out()).isZero();
+    assertThat(result.out()).isEqualTo(file + ":6:13: warning: spec.replicas is not modelled: a render leaves it out "
+        + "[import.not-modelled]\n0 errors, 1 warnings\n");
+  }
+
+  @Test
+  void eachWorkloadOfAFileIsChecked(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("two.yaml"), String.format(DEPLOYMENT, "web", "web") + "---\n"
+        + String.format(DEPLOYMENT, "api", "API_1"));
+    Cli.Result result = Cli.run("validate", file.toString());
+    assertThat(result.code()).as(result.out()).isZero();
+    // the second Deployment's main container is no DNS label: a warning for it alone
+    assertThat(result.out()).contains("[name.dns-label]").contains("Deployment/api");
+    Cli.Result render = Cli.run("render", "--to", "k8s", file.toString());
+    assertThat(render.code()).as(render.err()).isZero();
+    assertThat(render.err()).contains("the file holds 2 workloads; this is the first, Deployment/web, rendered");
+    List<JsonNode> documents = KubernetesDocuments.split(render.out());
+    assertThat(documents).singleElement().satisfies(d -> assertThat(d.at("/metadata/name").asString()).isEqualTo("web"));
+  }
+
+  @Test
+  void renderingBackToKubernetesKeepsTheNativeSidecar(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("web.yaml"), String.format(DEPLOYMENT, "web", "web"));
+    Cli.Result render = Cli.run("render", "--to", "k8s", file.toString());
+    assertThat(render.code()).as(render.err()).isZero();
+    KubernetesDocuments.checkedKinds(KubernetesDocuments.split(render.out()));
+    JsonNode pod = KubernetesDocuments.split(render.out()).get(0).at("/spec/template/spec");
+    assertThat(pod.at("/initContainers/0/name").asString()).isEqualTo("proxy");
+    assertThat(pod.at("/initContainers/0/restartPolicy").asString()).isEqualTo("Always");
+    assertThat(pod.at("/containers/0/name").asString()).isEqualTo("web");
+  }
+
+  @Test
+  void toEcsAFargateTaskNeedsASizeTheDeploymentDoesNotGive(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("web.yaml"), String.format(DEPLOYMENT, "web", "web"));
+    Cli.Result render = Cli.run("render", "--to", "ecs", file.toString());
+    assertThat(render.code()).isEqualTo(1);
+    assertThat(render.err()).contains("[resources.fargate-needs-task-size]");
+  }
+}

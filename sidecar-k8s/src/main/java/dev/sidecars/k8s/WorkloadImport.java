@@ -51,6 +51,7 @@ final class WorkloadImport {
   private final List<ManifestWarning> warnings = new ArrayList<>();
   /** The pod's volumes by name, and what they are. */
   private final Map<String, Node.MapNode> volumes = new LinkedHashMap<>();
+  /** Secret volumes a container mounts, which the model's secret mounts stand for. */
   private final Set<String> mountedVolumes = new HashSet<>();
   /** A StatefulSet's claim templates, which its pods mount by name. */
   private final Set<String> claimTemplates = new HashSet<>();
@@ -297,8 +298,12 @@ final class WorkloadImport {
       }
     }
     volumes.forEach((name, volume) -> {
-      if (mountedVolumes.contains(name)) {
+      if (isEmptyDir(volume)) {
         workload.addVolume(Volume.builder().name(name).build());
+        reading.origin("volumes[" + name + "]", volume, path + ".volumes");
+      } else if (!isSecret(volume) || !mountedVolumes.contains(name)) {
+        String type = volume.entries().keySet().stream().filter(k -> !k.equals("name")).findFirst().orElse("?");
+        warn(volume, path + ".volumes." + name, "the " + type + " volume " + name + " is not modelled: a render leaves it out");
       }
     });
     return nativeSidecars;
@@ -510,21 +515,31 @@ final class WorkloadImport {
       if (definition == null) {
         throw reading.error(map, at + ".name", "names the volume " + volume + ", which the pod does not have");
       }
-      Optional<Node.Entry> secret = Optional.ofNullable(definition.entries().get("secret"));
-      if (field(definition, "emptyDir").isPresent() || definition.entries().size() == 1) {
+      if (isEmptyDir(definition)) {
         c.addMount(Mount.of(volume, mountPath, readOnly));
-        mountedVolumes.add(volume);
         reading.origin(modelPath + ".mounts[" + mountPath + "]", map, at);
-      } else if (secret.isPresent() && secret.get().value() instanceof Node.MapNode
-          && field((Node.MapNode) secret.get().value(), "secretName").isPresent()) {
-        Node.MapNode secretMap = (Node.MapNode) secret.get().value();
+      } else if (isSecret(definition)) {
+        Node.MapNode secretMap = (Node.MapNode) definition.entries().get("secret").value();
         c.addSecretMount(SecretMount.of(text(field(secretMap, "secretName").get(), at), mountPath));
+        mountedVolumes.add(volume);
         reading.origin(modelPath + ".secretMounts[" + mountPath + "]", map, at);
       } else {
         String type = definition.entries().keySet().stream().filter(k -> !k.equals("name")).findFirst().orElse("?");
         warn(map, at, "the mount of the " + type + " volume " + volume + " is not modelled: a render leaves it out");
       }
     }
+  }
+
+  /** A volume the model holds: an {@code emptyDir} (also one with no source, which is one). */
+  private static boolean isEmptyDir(Node.MapNode volume) {
+    return field(volume, "emptyDir").isPresent() || volume.entries().keySet().stream().allMatch(k -> k.equals("name"));
+  }
+
+  /** A volume of one Secret, which a secret mount of the model stands for. */
+  private static boolean isSecret(Node.MapNode volume) {
+    Node.Entry secret = volume.entries().get("secret");
+    return secret != null && secret.value() instanceof Node.MapNode && field((Node.MapNode) secret.value(), "secretName").isPresent()
+        && ((Node.MapNode) secret.value()).entries().size() == 1;
   }
 
   /** An exec liveness probe is a health check, as the emitter writes one; any other stays a probe. */

@@ -84,4 +84,15 @@ class KubernetesMappingDetailsTest {
     assertThat(k8s.configure(EmitSettings.builder().builtImage("api", "registry.example/api:9").build()).emit(built))
         .contains("image: registry.example/api:9");
   }
+
+  @Test
+  void cpuFinerThanAMillicoreIsRoundedUpAsKubernetesTakesNoFiner() {
+    Container main = Container.builder().name("api").image("api:1").resources(dev.sidecars.model.Resources.builder()
+        .cpuMin(dev.sidecars.model.Cpu.ofEcsUnits(103)).cpuMax(dev.sidecars.model.Cpu.parseKubernetes("250m")).build()).build();
+    PodSpec pod = KubernetesEmitter.create().emit(Workload.builder().name("api").type(WorkloadType.BACKEND_SERVICE)
+        .main(main).build()).podSpec();
+    // 103 ECS units are 0.1005859375 cores
+    assertThat(pod.getContainers().get(0).getResources().getRequests().get("cpu").toString()).isEqualTo("101m");
+    assertThat(pod.getContainers().get(0).getResources().getLimits().get("cpu").toString()).isEqualTo("250m");
+  }
 }

@@ -176,9 +176,9 @@ public final class ContainerMapping {
   private static io.fabric8.kubernetes.api.model.ResourceRequirements resources(Resources r) {
     Map<String, Quantity> requests = new LinkedHashMap<>();
     Map<String, Quantity> limits = new LinkedHashMap<>();
-    r.cpuMin().ifPresent(v -> requests.put("cpu", new Quantity(v.toString())));
+    r.cpuMin().ifPresent(v -> requests.put("cpu", cpu(v)));
     r.memoryMin().ifPresent(v -> requests.put("memory", new Quantity(v.toString())));
-    r.cpuMax().ifPresent(v -> limits.put("cpu", new Quantity(v.toString())));
+    r.cpuMax().ifPresent(v -> limits.put("cpu", cpu(v)));
     r.memoryMax().ifPresent(v -> limits.put("memory", new Quantity(v.toString())));
     ResourceRequirementsBuilder b = new ResourceRequirementsBuilder();
     if (!requests.isEmpty()) {
@@ -188,6 +188,17 @@ public final class ContainerMapping {
       b.withLimits(limits);
     }
     return b.build();
+  }
+
+  /**
+   * A CPU quantity as Kubernetes takes it: no finer than a millicore, so a finer amount (ECS's
+   * 103 units are 0.1005859375 cores) is rounded up to the next millicore (101m).
+   *
+   * @param cpu the amount
+   * @return the quantity
+   */
+  public static Quantity cpu(dev.sidecars.model.Cpu cpu) {
+    return new Quantity(dev.sidecars.model.Cpu.ofMillicores(cpu.millicores(java.math.RoundingMode.CEILING)).toString());
   }
 
   /**

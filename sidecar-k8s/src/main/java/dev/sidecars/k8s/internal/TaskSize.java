@@ -48,7 +48,7 @@ public final class TaskSize {
     }
     if (version.filter(v -> KubernetesVersions.atLeast(v, 1, 34)).isPresent()) {
       Map<String, Quantity> size = new LinkedHashMap<>();
-      cpu.ifPresent(c -> size.put("cpu", new Quantity(c.toString())));
+      cpu.ifPresent(c -> size.put("cpu", ContainerMapping.cpu(c)));
       memory.ifPresent(m -> size.put("memory", new Quantity(m.toString())));
       pod.setResources(new ResourceRequirements(null, new LinkedHashMap<>(size), new LinkedHashMap<>(size)));
       return;
@@ -70,7 +70,7 @@ public final class TaskSize {
       BigDecimal left = task.cores().subtract(sidecars);
       if (left.signum() > 0) {
         Cpu share = Cpu.parseKubernetes(left.toPlainString());
-        mainSize.put("cpu", new Quantity(share.toString()));
+        mainSize.put("cpu", ContainerMapping.cpu(share));
         given.add(share + " CPU" + (sidecars.signum() > 0 ? " (the task's " + task + " less the sidecars' "
             + Cpu.parseKubernetes(sidecars.toPlainString()) + ")" : ""));
       } else {

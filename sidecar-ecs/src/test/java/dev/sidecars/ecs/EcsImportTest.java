@@ -215,4 +215,20 @@ class EcsImportTest {
     assertThat(EcsTaskDefinitionReader.recognises("{ not json")).isFalse();
     assertThat(EcsTaskDefinitionReader.recognises("- a\n- b\n")).isFalse();
   }
+
+  @Test
+  void theImportsOwnAnswers() {
+    String task = "{\"family\": \"web\", %s\"containerDefinitions\": [{\"name\": \"app\", \"image\": \"nginx\"}]}";
+    EcsImport ec2 = READER.read(String.format(task, ""), "ec2.json");
+    assertThat(ec2.family()).isEqualTo("web");
+    assertThat(ec2.sourced().value()).isEqualTo(ec2.workload());
+    assertThat(ec2.sourced().sources()).isEqualTo(ec2.sources());
+    assertThat(ec2.sourced().warnings()).isEqualTo(ec2.warnings());
+    assertThat(ec2.sources().find("main.image").orElseThrow().line()).isEqualTo(1);
+    // without a launch type ECS takes EC2, where no Fargate size applies
+    assertThat(ec2.compatibility()).isEqualTo("EC2");
+    assertThat(ec2.validate().errors()).isEmpty();
+    EcsImport fargate = READER.read(String.format(task, "\"requiresCompatibilities\": [\"FARGATE\"], "), "f.json");
+    assertThat(fargate.validate().errors()).extracting(v -> v.code()).containsExactly("resources.fargate-needs-task-size");
+  }
 }

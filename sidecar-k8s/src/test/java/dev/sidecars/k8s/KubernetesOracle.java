@@ -52,4 +52,31 @@ final class KubernetesOracle {
   static V1PodSpec pod(PodSpec spec) throws Exception {
     return V1PodSpec.fromJson(YamlText.json(spec));
   }
+
+  /**
+   * Parses one workload document of a file as the official model reads its kind.
+   *
+   * @param kind the document's kind
+   * @param json the document as JSON
+   * @return the pod spec
+   * @throws Exception when the model rejects the document
+   */
+  static V1PodSpec workload(String kind, String json) throws Exception {
+    switch (kind) {
+      case "Deployment":
+        return V1Deployment.fromJson(json).getSpec().getTemplate().getSpec();
+      case "StatefulSet":
+        return io.kubernetes.client.openapi.models.V1StatefulSet.fromJson(json).getSpec().getTemplate().getSpec();
+      case "DaemonSet":
+        return io.kubernetes.client.openapi.models.V1DaemonSet.fromJson(json).getSpec().getTemplate().getSpec();
+      case "Job":
+        return V1Job.fromJson(json).getSpec().getTemplate().getSpec();
+      case "CronJob":
+        return V1CronJob.fromJson(json).getSpec().getJobTemplate().getSpec().getTemplate().getSpec();
+      case "Pod":
+        return io.kubernetes.client.openapi.models.V1Pod.fromJson(json).getSpec();
+      default:
+        throw new AssertionError("unexpected kind " + kind);
+    }
+  }
 }

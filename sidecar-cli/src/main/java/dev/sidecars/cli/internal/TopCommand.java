@@ -12,12 +12,14 @@ import picocli.CommandLine.Spec;
     name = "sidecar",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Validate, render, merge and catalog sidecar containers: Copilot manifests, "
-        + "Mia-Platform sidecar items and Sidecars manifests, for Amazon ECS and Kubernetes.",
+    description = "Validate, render, merge, inject and catalog sidecar containers: Copilot manifests, "
+        + "Mia-Platform sidecar items, Sidecars manifests, Kubernetes workloads and ECS task definitions, "
+        + "for Amazon ECS and Kubernetes.",
     subcommands = {
       ValidateCommand.class,
       RenderCommand.class,
       MergeCommand.class,
+      InjectCommand.class,
       CatalogCommand.class,
       TargetsCommand.class
     },

@@ -1,0 +1,73 @@
+package dev.sidecars.ecs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sidecars.formats.EditedDocument;
+import dev.sidecars.model.Container;
+import dev.sidecars.model.Port;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Injecting into the real task definitions of the import corpus: the collector is appended to
+ * the container definitions, the file is the input with lines added (and the comma the element
+ * before it needs), it still reads and validates, the AWS SDK's model reads what it read before,
+ * injecting again changes nothing, and removing gives the input back byte for byte.
+ */
+class EcsInjectorCorpusTest {
+  static final Container COLLECTOR = Container.builder().name("otel-collector")
+      .image("public.ecr.aws/aws-observability/aws-otel-collector:v0.40.0").addPort(Port.tcp(4317).named("otlp-grpc"))
+      .command(List.of("--config=/etc/ecs/ecs-default-config.yaml")).essential(false).build();
+
+  static List<Path> corpus() throws Exception {
+    return EcsImportCorpusTest.corpus().collect(java.util.stream.Collectors.toList());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("corpus")
+  void injectAddsTheDefinitionOnlyAndRemoveRestoresTheInput(Path file) throws Exception {
+    String input = Files.readString(file);
+    EditedDocument injected = EcsInjector.of(COLLECTOR, "acme/otel-collector@1.0.0").inject(input, file.toString());
+    assertThat(injected.change()).isEqualTo(EditedDocument.Change.ADDED);
+    assertOnlyAddedButAComma(input, injected.text());
+
+    EcsImport before = EcsTaskDefinitionReader.create().read(input, "before.json");
+    EcsImport after = EcsTaskDefinitionReader.create().read(injected.text(), "after.json");
+    assertThat(after.workload().container("otel-collector")).isPresent();
+    assertThat(after.workload().sidecars()).hasSize(before.workload().sidecars().size() + 1);
+    assertThat(after.validate().errors()).isEmpty();
+    if (before.shape() == EcsImport.Shape.REGISTER_REQUEST) {
+      // the SDK's own model reads the edited request, with the new container as the collector
+      assertThat(StrictEcsOracle.parse(injected.text()).containerDefinitions()).extracting(c -> c.name())
+          .contains("otel-collector").hasSize(StrictEcsOracle.parse(input).containerDefinitions().size() + 1);
+    }
+
+    EditedDocument again = EcsInjector.of(COLLECTOR, "acme/otel-collector@1.0.0").inject(injected.text(), "after.json");
+    assertThat(again.change()).isEqualTo(EditedDocument.Change.UNCHANGED);
+    EditedDocument removed = EcsInjector.remove(injected.text(), "after.json", "otel-collector");
+    assertThat(removed.change()).isEqualTo(EditedDocument.Change.REMOVED);
+    assertThat(removed.text()).isEqualTo(input);
+  }
+
+  /** The input's lines are in the output in order, one of them with a comma added at its end. */
+  static void assertOnlyAddedButAComma(String input, String output) {
+    List<String> in = input.lines().collect(java.util.stream.Collectors.toList());
+    List<String> out = output.lines().collect(java.util.stream.Collectors.toList());
+    int matched = 0;
+    int commas = 0;
+    for (String line : out) {
+      if (matched < in.size() && line.equals(in.get(matched))) {
+        matched++;
+      } else if (matched < in.size() && line.equals(in.get(matched) + ",") && commas == 0) {
+        matched++;
+        commas++;
+      }
+    }
+    assertThat(matched).as("the input's lines, in order, in the output").isEqualTo(in.size());
+    assertThat(commas).as("the one comma the element before the new one needs").isEqualTo(1);
+    assertThat(out.size()).isGreaterThan(in.size());
+  }
+}

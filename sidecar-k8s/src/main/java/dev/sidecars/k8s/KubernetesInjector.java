@@ -1,0 +1,363 @@
+package dev.sidecars.k8s;
+
+import dev.sidecars.formats.EditedDocument;
+import dev.sidecars.formats.ManifestException;
+import dev.sidecars.formats.ManifestFormat;
+import dev.sidecars.formats.internal.Node;
+import dev.sidecars.formats.internal.TreeParser;
+import dev.sidecars.k8s.internal.KubernetesVersions;
+import dev.sidecars.k8s.internal.YamlText;
+import dev.sidecars.model.Container;
+import dev.sidecars.model.Mount;
+import dev.sidecars.model.Volume;
+import dev.sidecars.model.Workload;
+import dev.sidecars.model.WorkloadType;
+import io.fabric8.kubernetes.api.model.PodSpec;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Adds a sidecar to the Kubernetes workloads a YAML file already has, by editing the text: the
+ * sidecar goes into each pod's {@code initContainers} as a native sidecar ({@code restartPolicy:
+ * Always}; into {@code containers} for a cluster before 1.29), with the {@code emptyDir} or
+ * Secret volumes it mounts that the pod lacks, each added block under a comment line that names
+ * it ({@value #MARKER}{@code NAME FROM}). Every other byte of the file stays as it was: a
+ * line-based diff shows only the added lines, and {@link #remove} takes them out again.
+ *
+ * <pre>{@code
+ * EditedDocument edited = KubernetesInjector.of(collector, "acme/otel-collector@1.2.0").inject(text, "deploy.yaml");
+ * }</pre>
+ *
+ * <p>Injecting the same sidecar again changes nothing ({@link EditedDocument.Change#UNCHANGED});
+ * a different sidecar of the same name replaces the one injected before
+ * ({@link EditedDocument.Change#UPDATED}). Block-style YAML is edited; a flow-style list
+ * (<code>[...]</code>) where the sidecar goes is refused.
+ */
+public final class KubernetesInjector {
+  /** The comment that starts every block {@code sidecar inject} adds. */
+  public static final String MARKER = "# sidecar inject: ";
+
+  private final Container sidecar;
+  private final String origin;
+  private final boolean nativeSidecar;
+
+  private KubernetesInjector(Container sidecar, String origin, boolean nativeSidecar) {
+    this.sidecar = sidecar;
+    this.origin = origin;
+    this.nativeSidecar = nativeSidecar;
+  }
+
+  /**
+   * An injector of a sidecar.
+   *
+   * @param sidecar the container to add
+   * @param origin where it came from, written in the marker: for example {@code acme/otel@1.2.0}
+   * @return the injector, for a cluster with native sidecars
+   */
+  public static KubernetesInjector of(Container sidecar, String origin) {
+    if (origin.contains("\n") || origin.contains("\r")) {
+      throw new IllegalArgumentException("the origin is one line, not " + origin.replace("\n", "\\n"));
+    }
+    return new KubernetesInjector(Objects.requireNonNull(sidecar, "sidecar"), origin, true);
+  }
+
+  /**
+   * The cluster's version: from 1.29 the sidecar is a native sidecar, before a container beside
+   * the others.
+   *
+   * @param version for example {@code 1.30}
+   * @return the injector for that cluster
+   */
+  public KubernetesInjector kubernetesVersion(String version) {
+    return new KubernetesInjector(sidecar, origin, KubernetesVersions.atLeast(version, 1, 29));
+  }
+
+  /**
+   * Adds the sidecar to every workload of a file.
+   *
+   * @param text the file: single- or multi-document YAML
+   * @param source its name in messages
+   * @return the edited file and what changed
+   * @throws ManifestException when the file holds no workload, a workload has a container of the
+   *     sidecar's name that was not injected, or a list to edit is in flow style
+   * @throws KubernetesEmitException when the sidecar needs what inject does not add (ConfigMaps)
+   */
+  public EditedDocument inject(String text, String source) {
+    Rendered rendered = render();
+    String current = text;
+    int workloads = workloadCount(current, source);
+    boolean added = false;
+    boolean updated = false;
+    for (int w = 0; w < workloads; w++) {
+      // each edit is made on the text as the last one left it, parsed again
+      String listKey = nativeSidecar ? "initContainers" : "containers";
+      Edit edit = upsert(current, source, w, listKey, sidecar.name(), rendered.container);
+      current = edit.text;
+      added |= edit.change == EditedDocument.Change.ADDED;
+      updated |= edit.change == EditedDocument.Change.UPDATED;
+      for (int v = 0; v < rendered.volumes.size(); v++) {
+        String name = rendered.volumeNames.get(v);
+        if (!podHasVolume(current, source, w, name)) {
+          Edit volume = upsert(current, source, w, "volumes", sidecar.name() + " volume " + name, rendered.volumes.get(v));
+          current = volume.text;
+          added |= volume.change == EditedDocument.Change.ADDED;
+        }
+      }
+    }
+    EditedDocument.Change change = updated ? EditedDocument.Change.UPDATED
+        : added ? EditedDocument.Change.ADDED : EditedDocument.Change.UNCHANGED;
+    return new EditedDocument(current, change);
+  }
+
+  /**
+   * Takes out every block {@code sidecar inject} added for a sidecar, and each list key it
+   * created: after {@link #inject}, the file as it was, byte for byte.
+   *
+   * @param text the file
+   * @param source its name in messages
+   * @param name the sidecar's name
+   * @return the edited file, {@link EditedDocument.Change#ABSENT} when it had no such sidecar
+   */
+  public static EditedDocument remove(String text, String source, String name) {
+    List<String> lines = Lines.of(text);
+    boolean removed = false;
+    for (int i = lines.size() - 1; i >= 0; i--) {
+      String trimmed = lines.get(i).trim();
+      if (trimmed.equals(MARKER.trim() + " " + name) || trimmed.startsWith(MARKER + name + " ")
+          || trimmed.startsWith(MARKER + name + " volume ")) {
+        int indent = Lines.indent(lines.get(i));
+        int end = Lines.itemEnd(lines, i + 1, indent);
+        lines.subList(i, end + 1).clear();
+        removed = true;
+      }
+    }
+    // a list key the injection created, now empty
+    for (int i = lines.size() - 1; i >= 0; i--) {
+      String line = lines.get(i);
+      int comment = line.indexOf(" " + MARKER + name);
+      if (comment > 0 && line.substring(0, comment).trim().endsWith(":")) {
+        int indent = Lines.indent(line);
+        if (i + 1 >= lines.size() || Lines.blockEnd(lines, i, indent) == i) {
+          lines.remove(i);
+          removed = true;
+        }
+      }
+    }
+    return removed ? new EditedDocument(String.join("", lines), EditedDocument.Change.REMOVED)
+        : new EditedDocument(text, EditedDocument.Change.ABSENT);
+  }
+
+  /** The sidecar as a list item of YAML lines, and the volumes it mounts, as the emitter writes them. */
+  private static final class Rendered {
+    final List<String> container;
+    final List<List<String>> volumes = new ArrayList<>();
+    final List<String> volumeNames = new ArrayList<>();
+
+    Rendered(List<String> container) {
+      this.container = container;
+    }
+  }
+
+  private Rendered render() {
+    Set<String> mounted = new LinkedHashSet<>();
+    for (Mount mount : sidecar.mounts()) {
+      mounted.add(mount.sourceVolume());
+    }
+    Workload.Builder holder = Workload.builder().name("inject").type(WorkloadType.BACKEND_SERVICE)
+        .main(sidecar);
+    mounted.forEach(v -> holder.addVolume(Volume.builder().name(v).build()));
+    KubernetesResult result = KubernetesEmitter.builder().validateFirst(false).kind(WorkloadKind.POD_SPEC).build()
+        .emit(holder.build());
+    if (!result.configMaps().isEmpty()) {
+      throw new KubernetesEmitException("sidecars." + sidecar.name() + ".configMaps", "the sidecar needs ConfigMaps, "
+          + "which inject does not add yet; render the workload instead");
+    }
+    PodSpec pod = result.podSpec();
+    io.fabric8.kubernetes.api.model.Container container = pod.getContainers().get(0);
+    if (nativeSidecar) {
+      container.setRestartPolicy("Always");
+    }
+    Rendered rendered = new Rendered(item(container));
+    if (pod.getVolumes() != null) {
+      for (io.fabric8.kubernetes.api.model.Volume volume : pod.getVolumes()) {
+        rendered.volumes.add(item(volume));
+        rendered.volumeNames.add(volume.getName());
+      }
+    }
+    return rendered;
+  }
+
+  /** An object as one YAML list item, {@code - } at column 0. */
+  private static List<String> item(Object object) {
+    return Lines.of(YamlText.documents(List.of(List.of(object))));
+  }
+
+  /** The result of one edit. */
+  private static final class Edit {
+    final String text;
+    final EditedDocument.Change change;
+
+    Edit(String text, EditedDocument.Change change) {
+      this.text = text;
+      this.change = change;
+    }
+  }
+
+  private static int workloadCount(String text, String source) {
+    int count = 0;
+    for (Node document : new TreeParser(source).parseAll(text, ManifestFormat.YAML)) {
+      if (pod(document).isPresent()) {
+        count++;
+      }
+    }
+    if (count == 0) {
+      throw new ManifestException(source, 1, 1, "", "holds no Kubernetes workload: no document is a Deployment, "
+          + "StatefulSet, DaemonSet, Job, CronJob or Pod", null);
+    }
+    return count;
+  }
+
+  /** The pod spec of the {@code index}-th workload of the file. */
+  private static Node.MapNode podOf(String text, String source, int index) {
+    int seen = 0;
+    for (Node document : new TreeParser(source).parseAll(text, ManifestFormat.YAML)) {
+      Optional<Node.MapNode> pod = pod(document);
+      if (pod.isPresent() && seen++ == index) {
+        return pod.get();
+      }
+    }
+    throw new IllegalStateException("workload " + index + " vanished");
+  }
+
+  private static boolean podHasVolume(String text, String source, int index, String name) {
+    Node.Entry volumes = podOf(text, source, index).entries().get("volumes");
+    if (volumes == null || !(volumes.value() instanceof Node.ListNode)) {
+      return false;
+    }
+    for (Node item : ((Node.ListNode) volumes.value()).items()) {
+      if (item instanceof Node.MapNode && scalar((Node.MapNode) item, "name").filter(name::equals).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Optional<Node.MapNode> pod(Node document) {
+    if (!(document instanceof Node.MapNode)) {
+      return Optional.empty();
+    }
+    Node.MapNode map = (Node.MapNode) document;
+    Optional<String> kind = scalar(map, "kind");
+    if (kind.isEmpty() || !WorkloadImport.KINDS.contains(kind.get()) || scalar(map, "apiVersion").isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> path = kind.get().equals("Pod") ? List.of("spec")
+        : kind.get().equals("CronJob") ? List.of("spec", "jobTemplate", "spec", "template", "spec")
+        : List.of("spec", "template", "spec");
+    Node node = map;
+    for (String key : path) {
+      Node.Entry entry = node instanceof Node.MapNode ? ((Node.MapNode) node).entries().get(key) : null;
+      if (entry == null) {
+        return Optional.empty();
+      }
+      node = entry.value();
+    }
+    return node instanceof Node.MapNode ? Optional.of((Node.MapNode) node) : Optional.empty();
+  }
+
+  private static Optional<String> scalar(Node.MapNode map, String key) {
+    Node.Entry entry = map.entries().get(key);
+    return entry != null && entry.value() instanceof Node.ScalarNode
+        ? Optional.of(((Node.ScalarNode) entry.value()).text()) : Optional.empty();
+  }
+
+  /**
+   * Adds an item under a marker to a list of the pod (creating the list after
+   * {@code containers} when absent), or replaces the one added before under the same marker.
+   */
+  private Edit upsert(String text, String source, int index, String key, String label, List<String> item) {
+    Node.MapNode pod = podOf(text, source, index);
+    List<String> lines = Lines.of(text);
+    String marker = MARKER + label + " " + origin;
+    Node.Entry list = pod.entries().get(key);
+    if (list == null) {
+      Node.Entry containers = pod.entries().get("containers");
+      int keyIndent = containers.column() - 1;
+      int dashIndent = dashIndent(lines, containers, keyIndent);
+      int end = Lines.blockEnd(lines, containers.line() - 1, keyIndent);
+      String terminator = Lines.newline(lines);
+      List<String> added = new ArrayList<>();
+      added.add(" ".repeat(keyIndent) + key + ": " + MARKER + label + terminator);
+      added.addAll(block(marker, item, dashIndent, terminator));
+      // after the containers; before them when they end the file without a newline, which stays untouched
+      lines.addAll(Lines.terminator(lines.get(end)).isEmpty() ? containers.line() - 1 : end + 1, added);
+      return new Edit(String.join("", lines), EditedDocument.Change.ADDED);
+    }
+    if (!(list.value() instanceof Node.ListNode) || ((Node.ListNode) list.value()).items().isEmpty()
+        || list.value().line() == list.line() && lines.get(list.line() - 1).indexOf('[', list.column() - 1) >= 0) {
+      throw new ManifestException(source, list.line(), list.column(), key, "is not a block-style list with items; "
+          + "sidecar inject edits block-style lists (one '- ' item per line)", null);
+    }
+    int keyIndent = list.column() - 1;
+    int dashIndent = dashIndent(lines, list, keyIndent);
+    List<Node> items = ((Node.ListNode) list.value()).items();
+    for (Node existing : items) {
+      if (!key.equals("volumes") && existing instanceof Node.MapNode
+          && scalar((Node.MapNode) existing, "name").filter(sidecar.name()::equals).isPresent()) {
+        int at = existing.line() - 1;
+        boolean injected = at > 0 && lines.get(at - 1).trim().startsWith(MARKER + label + " ");
+        if (!injected) {
+          throw new ManifestException(source, existing.line(), existing.column(), key, "already has a container named "
+              + sidecar.name() + " that sidecar inject did not add; remove it or inject under another name", null);
+        }
+      }
+    }
+    for (int i = list.line(); i < lines.size(); i++) {
+      if (lines.get(i).trim().startsWith(MARKER + label + " ") && Lines.indent(lines.get(i)) == dashIndent) {
+        int end = Lines.itemEnd(lines, i + 1, dashIndent);
+        List<String> wanted = block(marker, item, dashIndent, Lines.newline(lines));
+        if (lines.subList(i, end + 1).equals(wanted)) {
+          return new Edit(text, EditedDocument.Change.UNCHANGED);
+        }
+        lines.subList(i, end + 1).clear();
+        lines.addAll(i, wanted);
+        return new Edit(String.join("", lines), EditedDocument.Change.UPDATED);
+      }
+    }
+    int end = Lines.blockEnd(lines, list.line() - 1, keyIndent);
+    List<String> added = block(marker, item, dashIndent, Lines.newline(lines));
+    // after the last item; before the first when the list ends the file without a newline, which stays untouched
+    int at = Lines.terminator(lines.get(end)).isEmpty() ? items.get(0).line() - 1 : end + 1;
+    lines.addAll(at, added);
+    return new Edit(String.join("", lines), EditedDocument.Change.ADDED);
+  }
+
+  /** The indentation of a list's dashes: of its first item, else two more than its key's. */
+  private static int dashIndent(List<String> lines, Node.Entry list, int keyIndent) {
+    if (list.value() instanceof Node.ListNode && !((Node.ListNode) list.value()).items().isEmpty()) {
+      Node first = ((Node.ListNode) list.value()).items().get(0);
+      String line = lines.get(first.line() - 1);
+      int dash = line.lastIndexOf('-', first.column() - 2);
+      if (dash >= 0) {
+        return dash;
+      }
+    }
+    return keyIndent + 2;
+  }
+
+  /** The marker line and the item, indented to the list's dashes. */
+  private static List<String> block(String marker, List<String> item, int dashIndent, String terminator) {
+    List<String> out = new ArrayList<>();
+    String pad = " ".repeat(dashIndent);
+    out.add(pad + marker + terminator);
+    for (String line : item) {
+      String body = Lines.strip(line);
+      out.add((body.isEmpty() ? "" : pad + body) + terminator);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,116 @@
+package dev.sidecars.k8s;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.sidecars.formats.EditedDocument;
+import dev.sidecars.formats.ManifestException;
+import dev.sidecars.model.ConfigFile;
+import dev.sidecars.model.ConfigMap;
+import dev.sidecars.model.Container;
+import org.junit.jupiter.api.Test;
+
+/** How the injector edits a file: where the sidecar goes, what it leaves alone, what it refuses. */
+class KubernetesInjectorTest {
+  private static final String DEPLOYMENT = String.join("\n",
+      "apiVersion: apps/v1",
+      "kind: Deployment",
+      "metadata:",
+      "  name: web   # the shop's front end",
+      "spec:",
+      "  template:",
+      "    spec:",
+      "      containers:",
+      "      - name: web",
+      "        image: \"nginx:1.27\"",
+      "      restartPolicy: Always",
+      "");
+  private static final Container LOGGER = Container.builder().name("logger").image("fluent/fluent-bit:3.0").build();
+
+  @Test
+  void aPodWithoutInitContainersGetsTheListAfterItsContainers() {
+    EditedDocument edited = KubernetesInjector.of(LOGGER, "acme/logger@1.0.0").inject(DEPLOYMENT, "web.yaml");
+    assertThat(edited.change()).isEqualTo(EditedDocument.Change.ADDED);
+    assertThat(edited.text()).isEqualTo(String.join("\n",
+        "apiVersion: apps/v1",
+        "kind: Deployment",
+        "metadata:",
+        "  name: web   # the shop's front end",
+        "spec:",
+        "  template:",
+        "    spec:",
+        "      containers:",
+        "      - name: web",
+        "        image: \"nginx:1.27\"",
+        "      initContainers: # sidecar inject: logger",
+        "      # sidecar inject: logger acme/logger@1.0.0",
+        "      - image: fluent/fluent-bit:3.0",
+        "        name: logger",
+        "        restartPolicy: Always",
+        "      restartPolicy: Always",
+        ""));
+    assertThat(KubernetesInjector.remove(edited.text(), "web.yaml", "logger").text()).isEqualTo(DEPLOYMENT);
+  }
+
+  @Test
+  void aNewerSidecarReplacesTheOneInjectedBeforeAndNothingElse() {
+    String v1 = KubernetesInjector.of(LOGGER, "acme/logger@1.0.0").inject(DEPLOYMENT, "web.yaml").text();
+    Container newer = LOGGER.toBuilder().image("fluent/fluent-bit:3.1").build();
+    EditedDocument v2 = KubernetesInjector.of(newer, "acme/logger@1.1.0").inject(v1, "web.yaml");
+    assertThat(v2.change()).isEqualTo(EditedDocument.Change.UPDATED);
+    assertThat(v2.text()).isEqualTo(v1.replace("acme/logger@1.0.0", "acme/logger@1.1.0").replace("3.0", "3.1"));
+    assertThat(KubernetesInjector.of(newer, "acme/logger@1.1.0").inject(v2.text(), "web.yaml").change())
+        .isEqualTo(EditedDocument.Change.UNCHANGED);
+    assertThat(KubernetesInjector.remove(v2.text(), "web.yaml", "logger").text()).isEqualTo(DEPLOYMENT);
+  }
+
+  @Test
+  void beforeNativeSidecarsTheSidecarJoinsTheContainers() {
+    EditedDocument edited = KubernetesInjector.of(LOGGER, "acme/logger@1.0.0").kubernetesVersion("1.28")
+        .inject(DEPLOYMENT, "web.yaml");
+    assertThat(edited.text()).contains(String.join("\n",
+        "      - name: web",
+        "        image: \"nginx:1.27\"",
+        "      # sidecar inject: logger acme/logger@1.0.0",
+        "      - image: fluent/fluent-bit:3.0",
+        "        name: logger",
+        "      restartPolicy: Always"));
+    assertThat(edited.text()).doesNotContain("initContainers");
+    assertThat(KubernetesInjector.remove(edited.text(), "web.yaml", "logger").text()).isEqualTo(DEPLOYMENT);
+  }
+
+  @Test
+  void removingWhatIsNotThereChangesNothing() {
+    EditedDocument absent = KubernetesInjector.remove(DEPLOYMENT, "web.yaml", "logger");
+    assertThat(absent.change()).isEqualTo(EditedDocument.Change.ABSENT);
+    assertThat(absent.text()).isSameAs(DEPLOYMENT);
+    assertThat(absent.changed()).isFalse();
+  }
+
+  @Test
+  void aContainerOfTheSameNameThatWasNotInjectedIsRefused() {
+    Container web = Container.builder().name("web").image("other").build();
+    assertThatThrownBy(() -> KubernetesInjector.of(web, "acme/web@1").kubernetesVersion("1.28").inject(DEPLOYMENT, "web.yaml"))
+        .isInstanceOf(ManifestException.class)
+        .hasMessage("web.yaml:9:9: containers: already has a container named web that sidecar inject did not add; "
+            + "remove it or inject under another name");
+  }
+
+  @Test
+  void aFlowStyleListIsRefused() {
+    String flow = DEPLOYMENT.replace("      restartPolicy: Always\n", "      initContainers: []\n");
+    assertThatThrownBy(() -> KubernetesInjector.of(LOGGER, "acme/logger@1").inject(flow, "web.yaml"))
+        .isInstanceOf(ManifestException.class).hasMessageStartingWith("web.yaml:11:7: initContainers: is not a block-style list");
+  }
+
+  @Test
+  void whatInjectCannotAddYetIsRefusedNotDropped() {
+    Container configured = LOGGER.toBuilder().addConfigMap(ConfigMap.builder().name("conf").mountPath("/etc/fluent")
+        .addFiles(ConfigFile.of("a.conf", "x")).build()).build();
+    assertThatThrownBy(() -> KubernetesInjector.of(configured, "acme/logger@1").inject(DEPLOYMENT, "web.yaml"))
+        .isInstanceOf(KubernetesEmitException.class).hasMessageContaining("ConfigMaps");
+    assertThatThrownBy(() -> KubernetesInjector.of(LOGGER, "two\nlines")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> KubernetesInjector.of(LOGGER, "x").inject("apiVersion: v1\nkind: Service\n", "svc.yaml"))
+        .isInstanceOf(ManifestException.class).hasMessageContaining("holds no Kubernetes workload");
+  }
+}

@@ -21,8 +21,8 @@ import org.openjdk.jmh.annotations.Setup;
  */
 class BenchmarksRunTest {
   static Stream<Class<?>> benchmarks() {
-    return Stream.of(CommandBenchmark.class, DialectBenchmark.class, EcsEmitBenchmark.class, LargeInputBenchmark.class,
-        KubernetesEmitBenchmark.class, MergeBenchmark.class, NativeManifestBenchmark.class, ValidationBenchmark.class,
+    return Stream.of(CommandBenchmark.class, DialectBenchmark.class, EcsEmitBenchmark.class, ImportInjectBenchmark.class,
+        LargeInputBenchmark.class, KubernetesEmitBenchmark.class, MergeBenchmark.class, NativeManifestBenchmark.class, ValidationBenchmark.class,
         ValidationColdStartBenchmark.class);
   }
 

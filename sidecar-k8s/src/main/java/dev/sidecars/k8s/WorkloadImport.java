@@ -301,6 +301,8 @@ final class WorkloadImport {
       if (isEmptyDir(volume)) {
         workload.addVolume(Volume.builder().name(name).build());
         reading.origin("volumes[" + name + "]", volume, path + ".volumes");
+        field(volume, "emptyDir").filter(Node.MapNode.class::isInstance).map(Node.MapNode.class::cast)
+            .ifPresent(settings -> unmodelled(settings, path + ".volumes." + name + ".emptyDir", Set.of()));
       } else if (!isSecret(volume) || !mountedVolumes.contains(name)) {
         String type = volume.entries().keySet().stream().filter(k -> !k.equals("name")).findFirst().orElse("?");
         warn(volume, path + ".volumes." + name, "the " + type + " volume " + name + " is not modelled: a render leaves it out");

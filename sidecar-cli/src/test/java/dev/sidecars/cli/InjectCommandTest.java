@@ -112,4 +112,30 @@ class InjectCommandTest {
         .isEqualTo(2);
     assertThat(Cli.run("inject", yaml.toString()).code()).isEqualTo(2);
   }
+
+  @Test
+  void outputFileTakesTheOneResult(@TempDir Path dir) throws IOException {
+    Path file = deployment(dir);
+    Path out = dir.resolve("out.yaml");
+    Cli.Result result = Cli.run("inject", "-o", out.toString(), "--catalog", CATALOG, "--template", "acme/otel-collector",
+        file.toString());
+    assertThat(result.code()).as(result.err()).isZero();
+    assertThat(result.out()).isEmpty();
+    assertThat(Files.readString(out)).contains("# sidecar inject: otel-collector acme/otel-collector@1.2.0");
+    assertThat(Files.readString(file)).isEqualTo(DEPLOYMENT);
+    assertThat(Cli.run("inject", "--in-place", "-o", out.toString(), "--remove", "x", file.toString()).err())
+        .contains("--in-place and --output-file exclude each other");
+  }
+
+  @Test
+  void everyMalformedTemplateReferenceIsNamed(@TempDir Path dir) throws IOException {
+    Path file = deployment(dir);
+    for (String reference : new String[] {"acme/", "/otel-collector", "acme/otel-collector@", "acmeotel"}) {
+      Cli.Result result = Cli.run("inject", "--catalog", CATALOG, "--template", reference, file.toString());
+      assertThat(result.code()).as(reference).isEqualTo(2);
+      assertThat(result.err()).as(reference).contains("--template " + reference + ": expected TENANT/ITEM");
+    }
+    Cli.Result versioned = Cli.run("inject", "--catalog", CATALOG, "--template", "acme/otel-collector@1.2.0", file.toString());
+    assertThat(versioned.code()).as(versioned.err()).isZero();
+  }
 }

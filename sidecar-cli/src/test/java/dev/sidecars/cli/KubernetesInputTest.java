@@ -61,4 +61,19 @@ class KubernetesInputTest {
     assertThat(render.code()).isEqualTo(1);
     assertThat(render.err()).contains("[resources.fargate-needs-task-size]");
   }
+
+  @Test
+  void anExplicitFormatReadsTheFileAsThatKindOnly(@TempDir Path dir) throws IOException {
+    Path yaml = Files.writeString(dir.resolve("web.yaml"), String.format(DEPLOYMENT, "web", "web"));
+    Cli.Result asEcs = Cli.run("validate", "--format", "ecs", yaml.toString());
+    assertThat(asEcs.code()).isEqualTo(2);
+    assertThat(asEcs.out()).contains("is not an ECS task definition");
+    assertThat(Cli.run("validate", "--format", "k8s", yaml.toString()).code()).isZero();
+    Cli.Result task = Cli.run("validate", "--format", "k8s", Cli.example("ecs/app-mesh-taskdef.json"));
+    assertThat(task.code()).isEqualTo(2);
+    assertThat(task.out()).contains("holds no Kubernetes workload");
+    assertThat(Cli.run("validate", "--format", "copilot", Cli.example("copilot/api/manifest.yml")).code()).isZero();
+    assertThat(Cli.run("validate", "--format", "native", "--catalog", Cli.example("catalog"), Cli.example("native/orders.yaml"))
+        .code()).isZero();
+  }
 }

@@ -127,8 +127,8 @@ public final class KubernetesInjector {
     boolean removed = false;
     for (int i = lines.size() - 1; i >= 0; i--) {
       String trimmed = lines.get(i).trim();
-      if (trimmed.equals(MARKER.trim() + " " + name) || trimmed.startsWith(MARKER + name + " ")
-          || trimmed.startsWith(MARKER + name + " volume ")) {
+      // the sidecar's blocks and its volumes' ("NAME volume VOLUME"), each marked with its origin after the name
+      if (trimmed.startsWith(MARKER + name + " ")) {
         int indent = Lines.indent(lines.get(i));
         int end = Lines.itemEnd(lines, i + 1, indent);
         lines.subList(i, end + 1).clear();

@@ -26,23 +26,6 @@ public enum InputKind {
     return title;
   }
 
-  /**
-   * The kind of a manifest dialect.
-   *
-   * @param dialect the dialect
-   * @return its kind
-   */
-  static InputKind of(Dialect dialect) {
-    switch (dialect) {
-      case COPILOT:
-        return COPILOT;
-      case MIA:
-        return MIA;
-      default:
-        return NATIVE;
-    }
-  }
-
   /** @return the manifest dialect, for the kinds that are one */
   java.util.Optional<Dialect> dialect() {
     switch (this) {

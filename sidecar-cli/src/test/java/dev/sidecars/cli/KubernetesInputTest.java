@@ -2,7 +2,6 @@ package dev.sidecars.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kubernetes.client.openapi.models.V1PodSpec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

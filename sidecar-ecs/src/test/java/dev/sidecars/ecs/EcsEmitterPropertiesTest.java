@@ -154,6 +154,10 @@ class EcsEmitterPropertiesTest {
       boolean firelensUser = request.containerDefinitions().stream()
           .anyMatch(d -> d.logConfiguration() != null && "awsfirelens".equals(d.logConfiguration().logDriverAsString()));
       assertThat(firelensUser).as("no awsfirelens without a router, no router without a user").isEqualTo(router);
+      // the router adds ECS metadata to each record as the workload says, not always
+      request.containerDefinitions().stream().filter(d -> d.name().equals("firelens_log_router")).forEach(d ->
+          assertThat(d.firelensConfiguration().options()).containsEntry("enable-ecs-log-metadata",
+              String.valueOf(w.logging().orElseThrow().isMetadataEnabled())));
     });
   }
 }

@@ -15,7 +15,6 @@ import dev.sidecars.model.Port;
 import dev.sidecars.model.TaskDefinitionOverride;
 import dev.sidecars.model.Variable;
 import dev.sidecars.model.Workload;
-import dev.sidecars.validation.ValidationReport;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -94,6 +93,9 @@ class EcsImportTest {
     assertThat(emitted.container("log_router").orElseThrow().firelensConfiguration().orElseThrow().type())
         .isEqualTo("fluentbit");
     assertThat(emitted.containerNames()).containsExactly("app", "log_router", "envoy");
+    // CloudFormation names the proxy's properties ProxyConfigurationProperties, the API properties
+    assertThat(emitted.toCloudFormation(CloudFormationFormat.YAML)).contains("ProxyConfigurationProperties:");
+    assertThat(json).contains("\"properties\" : [");
   }
 
   @Test

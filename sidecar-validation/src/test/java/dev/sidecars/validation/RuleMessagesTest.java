@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sidecars.model.Container;
 import dev.sidecars.model.Cpu;
 import dev.sidecars.model.EfsVolume;
-import dev.sidecars.model.Image;
 import dev.sidecars.model.Logging;
 import dev.sidecars.model.Memory;
 import dev.sidecars.model.Mount;

@@ -15,7 +15,9 @@ import java.util.Set;
  */
 public final class CloudFormationNames {
   private static final Map<String, String> EXCEPTIONS =
-      Map.of("efsVolumeConfiguration", "EFSVolumeConfiguration", "fileSystemId", "FilesystemId", "iam", "IAM");
+      Map.of("efsVolumeConfiguration", "EFSVolumeConfiguration", "fileSystemId", "FilesystemId", "iam", "IAM",
+          // only a proxy configuration has properties in a task definition
+          "properties", "ProxyConfigurationProperties");
   private static final Set<String> VERBATIM_MAPS = Set.of("dockerLabels", "options");
   private static final Map<String, String> TO_API = Map.of(
       "EFSVolumeConfiguration", "efsVolumeConfiguration", "FilesystemId", "fileSystemId", "IAM", "iam",

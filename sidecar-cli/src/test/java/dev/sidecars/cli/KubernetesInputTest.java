@@ -54,11 +54,27 @@ class KubernetesInputTest {
   }
 
   @Test
-  void toEcsAFargateTaskNeedsASizeTheDeploymentDoesNotGive(@TempDir Path dir) throws IOException {
+  void toEcsAFargateTaskNeedsASizeTheDeploymentDoesNotGive(@TempDir Path dir) throws Exception {
     Path file = Files.writeString(dir.resolve("web.yaml"), String.format(DEPLOYMENT, "web", "web"));
     Cli.Result render = Cli.run("render", "--to", "ecs", file.toString());
     assertThat(render.code()).isEqualTo(1);
     assertThat(render.err()).contains("[resources.fargate-needs-task-size]");
+    Cli.Result sized = Cli.run("render", "--to", "ecs", "--task-size", "512/1024", file.toString());
+    assertThat(sized.code()).as(sized.err()).isZero();
+    software.amazon.awssdk.services.ecs.model.RegisterTaskDefinitionRequest request =
+        dev.sidecars.ecs.RegistrationOracle.accept(sized.out());
+    assertThat(request.cpu()).isEqualTo("512");
+    assertThat(request.memory()).isEqualTo("1024");
+    assertThat(request.containerDefinitions()).extracting(c -> c.name()).containsExactly("web", "proxy");
+    assertThat(request.containerDefinitions().get(0).dependsOn()).extracting(d -> d.containerName() + " " + d.conditionAsString())
+        .containsExactly("proxy START");
+    Cli.Result notFargate = Cli.run("render", "--to", "ecs", "--task-size", "256/4096", file.toString());
+    assertThat(notFargate.code()).isEqualTo(1);
+    assertThat(notFargate.err()).contains("[resources.fargate-size]");
+    assertThat(Cli.run("render", "--to", "ecs", "--task-size", "half", file.toString()).err())
+        .contains("--task-size half: expected CPU_UNITS/MIB");
+    assertThat(Cli.run("render", "--to", "k8s", "--task-size", "512/1024", file.toString()).err())
+        .contains("--task-size applies only to --to ecs");
   }
 
   @Test

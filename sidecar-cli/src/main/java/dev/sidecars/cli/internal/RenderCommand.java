@@ -117,6 +117,11 @@ public final class RenderCommand implements Callable<Integer> {
   @Option(names = "--task-role-arn", paramLabel = "ARN", description = "ECS: the role the task's containers act as.")
   String taskRoleArn;
 
+  @Option(names = "--task-size", paramLabel = "CPU_UNITS/MIB",
+      description = "ECS: the task's size, for example 512/1024, in place of the workload's (a Kubernetes workload has "
+          + "none, and Fargate needs one of its pairs).")
+  String taskSize;
+
   @Option(names = {"-o", "--output-file"}, paramLabel = "FILE", description = "Write here instead of to standard output.")
   Path outputFile;
 
@@ -137,6 +142,7 @@ public final class RenderCommand implements Callable<Integer> {
         preview(loaded.template().orElseThrow()), asMain(loaded.templateSources()),
         concat(loaded.templateWarnings(), loaded.renderWarnings()), Set.of()));
     refuseUnresolved(chosen);
+    chosen = withTaskSize(chosen);
     Workload workload = chosen.workload();
     PrintWriter err = spec.commandLine().getErr();
     List<Finding> warnings = new ArrayList<>();
@@ -170,6 +176,25 @@ public final class RenderCommand implements Callable<Integer> {
     err.flush();
     write(rendered);
     return 0;
+  }
+
+  /** The case with the task size {@code --task-size} gives, if any. */
+  private Loaded.Case withTaskSize(Loaded.Case chosen) {
+    if (taskSize == null) {
+      return chosen;
+    }
+    if (!target.startsWith("ecs")) {
+      throw new CliException(CliException.UNUSABLE, "--task-size applies only to --to ecs and ecs-cloudformation.");
+    }
+    if (!taskSize.matches("\\d{1,6}/\\d{1,7}")) {
+      throw new CliException(CliException.UNUSABLE, "--task-size " + taskSize + ": expected CPU_UNITS/MIB, for example "
+          + "512/1024.");
+    }
+    String[] parts = taskSize.split("/");
+    Workload sized = chosen.workload().toBuilder().cpu(Cpu.ofEcsUnits(Long.parseLong(parts[0])))
+        .memory(Memory.ofMebibytes(Long.parseLong(parts[1]))).build();
+    return new Loaded.Case(chosen.environment(), sized, chosen.sources(), chosen.warnings(), chosen.unresolved(),
+        chosen.renderWarnings(), chosen.notApplicable());
   }
 
   private static <T> List<T> concat(List<T> a, List<T> b) {

@@ -88,29 +88,42 @@ public final class KubernetesInjector {
    */
   public EditedDocument inject(String text, String source) {
     Rendered rendered = render();
-    String current = text;
-    int workloads = workloadCount(current, source);
-    boolean added = false;
-    boolean updated = false;
-    for (int w = 0; w < workloads; w++) {
-      // each edit is made on the text as the last one left it, parsed again
-      String listKey = nativeSidecar ? "initContainers" : "containers";
-      Edit edit = upsert(current, source, w, listKey, sidecar.name(), rendered.container);
-      current = edit.text;
-      added |= edit.change == EditedDocument.Change.ADDED;
-      updated |= edit.change == EditedDocument.Change.UPDATED;
+    List<Node.MapNode> pods = pods(text, source);
+    List<String> lines = Lines.of(text);
+    String newline = Lines.newline(lines);
+    String listKey = nativeSidecar ? "initContainers" : "containers";
+    // every edit is planned on the one parse, each at lines no other edit touches, then all are
+    // made in one pass; at one place the edit planned first comes first
+    List<Edit> edits = new ArrayList<>();
+    for (Node.MapNode pod : pods) {
+      edits.add(upsert(lines, newline, source, pod, listKey, sidecar.name(), rendered.container));
       for (int v = 0; v < rendered.volumes.size(); v++) {
         String name = rendered.volumeNames.get(v);
-        if (!podHasVolume(current, source, w, name)) {
-          Edit volume = upsert(current, source, w, "volumes", sidecar.name() + " volume " + name, rendered.volumes.get(v));
-          current = volume.text;
-          added |= volume.change == EditedDocument.Change.ADDED;
+        if (!podHasVolume(pod, name)) {
+          edits.add(upsert(lines, newline, source, pod, "volumes", sidecar.name() + " volume " + name,
+              rendered.volumes.get(v)));
         }
       }
     }
+    boolean added = edits.stream().anyMatch(e -> e.change == EditedDocument.Change.ADDED);
+    boolean updated = edits.stream().anyMatch(e -> e.change == EditedDocument.Change.UPDATED);
+    List<Edit> ordered = new ArrayList<>(edits);
+    ordered.sort(java.util.Comparator.comparingInt((Edit e) -> e.at));
+    StringBuilder out = new StringBuilder(text.length() + 1024);
+    int next = 0;
+    for (Edit edit : ordered) {
+      for (int i = next; i < edit.at; i++) {
+        out.append(lines.get(i));
+      }
+      edit.inserted.forEach(out::append);
+      next = Math.max(next, edit.at + edit.removed);
+    }
+    for (int i = next; i < lines.size(); i++) {
+      out.append(lines.get(i));
+    }
     EditedDocument.Change change = updated ? EditedDocument.Change.UPDATED
         : added ? EditedDocument.Change.ADDED : EditedDocument.Change.UNCHANGED;
-    return new EditedDocument(current, change);
+    return new EditedDocument(change == EditedDocument.Change.UNCHANGED ? text : out.toString(), change);
   }
 
   /**
@@ -124,31 +137,50 @@ public final class KubernetesInjector {
    */
   public static EditedDocument remove(String text, String source, String name) {
     List<String> lines = Lines.of(text);
+    boolean[] dropped = new boolean[lines.size()];
     boolean removed = false;
-    for (int i = lines.size() - 1; i >= 0; i--) {
-      String trimmed = lines.get(i).trim();
+    for (int i = 0; i < lines.size(); i++) {
       // the sidecar's blocks and its volumes' ("NAME volume VOLUME"), each marked with its origin after the name
-      if (trimmed.startsWith(MARKER + name + " ")) {
-        int indent = Lines.indent(lines.get(i));
-        int end = Lines.itemEnd(lines, i + 1, indent);
-        lines.subList(i, end + 1).clear();
+      if (lines.get(i).trim().startsWith(MARKER + name + " ")) {
+        int end = Lines.itemEnd(lines, i + 1, Lines.indent(lines.get(i)));
+        java.util.Arrays.fill(dropped, i, end + 1, true);
         removed = true;
+        i = end;
       }
     }
     // a list key the injection created, now empty
-    for (int i = lines.size() - 1; i >= 0; i--) {
+    for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       int comment = line.indexOf(" " + MARKER + name);
-      if (comment > 0 && line.substring(0, comment).trim().endsWith(":")) {
-        int indent = Lines.indent(line);
-        if (i + 1 >= lines.size() || Lines.blockEnd(lines, i, indent) == i) {
-          lines.remove(i);
-          removed = true;
-        }
+      if (!dropped[i] && comment > 0 && line.substring(0, comment).trim().endsWith(":")
+          && !keepsContent(lines, dropped, i, Lines.indent(line))) {
+        dropped[i] = true;
+        removed = true;
       }
     }
-    return removed ? new EditedDocument(String.join("", lines), EditedDocument.Change.REMOVED)
-        : new EditedDocument(text, EditedDocument.Change.ABSENT);
+    if (!removed) {
+      return new EditedDocument(text, EditedDocument.Change.ABSENT);
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < lines.size(); i++) {
+      if (!dropped[i]) {
+        out.append(lines.get(i));
+      }
+    }
+    return new EditedDocument(out.toString(), EditedDocument.Change.REMOVED);
+  }
+
+  /** Whether a key's block value still has a line that is not dropped. */
+  private static boolean keepsContent(List<String> lines, boolean[] dropped, int key, int keyIndent) {
+    for (int i = key + 1; i < lines.size(); i++) {
+      String body = Lines.strip(lines.get(i)).trim();
+      if (dropped[i] || body.isEmpty() || body.startsWith("#")) {
+        continue;
+      }
+      int indent = Lines.indent(lines.get(i));
+      return indent > keyIndent || indent == keyIndent && body.startsWith("- ");
+    }
+    return false;
   }
 
   /** The sidecar as a list item of YAML lines, and the volumes it mounts, as the emitter writes them. */
@@ -196,45 +228,36 @@ public final class KubernetesInjector {
     return Lines.of(YamlText.documents(List.of(List.of(object))));
   }
 
-  /** The result of one edit. */
+  /** One edit of the lines: the {@code removed} lines from {@code at} replaced by {@code inserted}. */
   private static final class Edit {
-    final String text;
+    final int at;
+    final int removed;
+    final List<String> inserted;
     final EditedDocument.Change change;
 
-    Edit(String text, EditedDocument.Change change) {
-      this.text = text;
+    Edit(int at, int removed, List<String> inserted, EditedDocument.Change change) {
+      this.at = at;
+      this.removed = removed;
+      this.inserted = inserted;
       this.change = change;
     }
   }
 
-  private static int workloadCount(String text, String source) {
-    int count = 0;
+  /** The pod spec of every workload of the file, in document order. */
+  private static List<Node.MapNode> pods(String text, String source) {
+    List<Node.MapNode> pods = new ArrayList<>();
     for (Node document : new TreeParser(source).parseAll(text, ManifestFormat.YAML)) {
-      if (pod(document).isPresent()) {
-        count++;
-      }
+      pod(document).ifPresent(pods::add);
     }
-    if (count == 0) {
+    if (pods.isEmpty()) {
       throw new ManifestException(source, 1, 1, "", "holds no Kubernetes workload: no document is a Deployment, "
           + "StatefulSet, DaemonSet, Job, CronJob or Pod", null);
     }
-    return count;
+    return pods;
   }
 
-  /** The pod spec of the {@code index}-th workload of the file. */
-  private static Node.MapNode podOf(String text, String source, int index) {
-    int seen = 0;
-    for (Node document : new TreeParser(source).parseAll(text, ManifestFormat.YAML)) {
-      Optional<Node.MapNode> pod = pod(document);
-      if (pod.isPresent() && seen++ == index) {
-        return pod.get();
-      }
-    }
-    throw new IllegalStateException("workload " + index + " vanished");
-  }
-
-  private static boolean podHasVolume(String text, String source, int index, String name) {
-    Node.Entry volumes = podOf(text, source, index).entries().get("volumes");
+  private static boolean podHasVolume(Node.MapNode pod, String name) {
+    Node.Entry volumes = pod.entries().get("volumes");
     if (volumes == null || !(volumes.value() instanceof Node.ListNode)) {
       return false;
     }
@@ -276,12 +299,11 @@ public final class KubernetesInjector {
   }
 
   /**
-   * Adds an item under a marker to a list of the pod (creating the list after
+   * The edit that adds an item under a marker to a list of the pod (creating the list after
    * {@code containers} when absent), or replaces the one added before under the same marker.
    */
-  private Edit upsert(String text, String source, int index, String key, String label, List<String> item) {
-    Node.MapNode pod = podOf(text, source, index);
-    List<String> lines = Lines.of(text);
+  private Edit upsert(List<String> lines, String newline, String source, Node.MapNode pod, String key, String label,
+      List<String> item) {
     String marker = MARKER + label + " " + origin;
     Node.Entry list = pod.entries().get(key);
     if (list == null) {
@@ -289,13 +311,12 @@ public final class KubernetesInjector {
       int keyIndent = containers.column() - 1;
       int dashIndent = dashIndent(lines, containers, keyIndent);
       int end = Lines.blockEnd(lines, containers.line() - 1, keyIndent);
-      String terminator = Lines.newline(lines);
       List<String> added = new ArrayList<>();
-      added.add(" ".repeat(keyIndent) + key + ": " + MARKER + label + terminator);
-      added.addAll(block(marker, item, dashIndent, terminator));
+      added.add(" ".repeat(keyIndent) + key + ": " + MARKER + label + newline);
+      added.addAll(block(marker, item, dashIndent, newline));
       // after the containers; before them when they end the file without a newline, which stays untouched
-      lines.addAll(Lines.terminator(lines.get(end)).isEmpty() ? containers.line() - 1 : end + 1, added);
-      return new Edit(String.join("", lines), EditedDocument.Change.ADDED);
+      int at = Lines.terminator(lines.get(end)).isEmpty() ? containers.line() - 1 : end + 1;
+      return new Edit(at, 0, added, EditedDocument.Change.ADDED);
     }
     if (!(list.value() instanceof Node.ListNode) || ((Node.ListNode) list.value()).items().isEmpty()
         || list.value().line() == list.line() && lines.get(list.line() - 1).indexOf('[', list.column() - 1) >= 0) {
@@ -316,24 +337,20 @@ public final class KubernetesInjector {
         }
       }
     }
-    for (int i = list.line(); i < lines.size(); i++) {
+    int end = Lines.blockEnd(lines, list.line() - 1, keyIndent);
+    List<String> wanted = block(marker, item, dashIndent, newline);
+    for (int i = list.line(); i <= end; i++) {
       if (lines.get(i).trim().startsWith(MARKER + label + " ") && Lines.indent(lines.get(i)) == dashIndent) {
-        int end = Lines.itemEnd(lines, i + 1, dashIndent);
-        List<String> wanted = block(marker, item, dashIndent, Lines.newline(lines));
-        if (lines.subList(i, end + 1).equals(wanted)) {
-          return new Edit(text, EditedDocument.Change.UNCHANGED);
+        int last = Lines.itemEnd(lines, i + 1, dashIndent);
+        if (lines.subList(i, last + 1).equals(wanted)) {
+          return new Edit(i, 0, List.of(), EditedDocument.Change.UNCHANGED);
         }
-        lines.subList(i, end + 1).clear();
-        lines.addAll(i, wanted);
-        return new Edit(String.join("", lines), EditedDocument.Change.UPDATED);
+        return new Edit(i, last + 1 - i, wanted, EditedDocument.Change.UPDATED);
       }
     }
-    int end = Lines.blockEnd(lines, list.line() - 1, keyIndent);
-    List<String> added = block(marker, item, dashIndent, Lines.newline(lines));
     // after the last item; before the first when the list ends the file without a newline, which stays untouched
     int at = Lines.terminator(lines.get(end)).isEmpty() ? items.get(0).line() - 1 : end + 1;
-    lines.addAll(at, added);
-    return new Edit(String.join("", lines), EditedDocument.Change.ADDED);
+    return new Edit(at, 0, wanted, EditedDocument.Change.ADDED);
   }
 
   /** The indentation of a list's dashes: of its first item, else two more than its key's. */

@@ -212,4 +212,27 @@ class KubernetesInjectorTest {
     assertThat(KubernetesInjector.remove(edited.text(), "two.yaml", "logger").text()).isEqualTo(two);
     assertThat(KubernetesInjector.remove(edited.text(), "two.yaml", "log").change()).isEqualTo(EditedDocument.Change.ABSENT);
   }
+
+  @Test
+  void aPodWithNeitherListGetsBothAfterItsContainersTheSidecarFirst() {
+    Container buffered = LOGGER.toBuilder().addMount(dev.sidecars.model.Mount.of("buffer", "/buffer", true)).build();
+    EditedDocument edited = KubernetesInjector.of(buffered, "acme/logger@1.0.0").inject(DEPLOYMENT, "web.yaml");
+    assertThat(edited.text()).contains(String.join("\n",
+        "        image: \"nginx:1.27\"",
+        "      initContainers: # sidecar inject: logger",
+        "      # sidecar inject: logger acme/logger@1.0.0",
+        "      - image: fluent/fluent-bit:3.0",
+        "        name: logger",
+        "        restartPolicy: Always",
+        "        volumeMounts:",
+        "        - mountPath: /buffer",
+        "          name: buffer",
+        "          readOnly: true",
+        "      volumes: # sidecar inject: logger volume buffer",
+        "      # sidecar inject: logger volume buffer acme/logger@1.0.0",
+        "      - emptyDir: {}",
+        "        name: buffer",
+        "      restartPolicy: Always"));
+    assertThat(KubernetesInjector.remove(edited.text(), "web.yaml", "logger").text()).isEqualTo(DEPLOYMENT);
+  }
 }

@@ -821,12 +821,11 @@ final class TaskDefinitionImport {
   }
 
   private static boolean isNull(Node node) {
-    return node instanceof Node.ScalarNode && ((Node.ScalarNode) node).type() == Node.ScalarNode.Type.NULL;
+    return node.isNull();
   }
 
   private static Optional<Node> field(Node.MapNode map, String key) {
-    Node.Entry entry = map.entries().get(key);
-    return entry == null || isNull(entry.value()) ? Optional.empty() : Optional.of(entry.value());
+    return map.field(key);
   }
 
   private Node required(Node.MapNode map, String key, String prefix) {
@@ -841,10 +840,7 @@ final class TaskDefinitionImport {
 
   /** A scalar's text, numbers and booleans included, as an environment value. */
   private String scalarText(Node node, String path) {
-    if (node instanceof Node.ScalarNode) {
-      return ((Node.ScalarNode) node).text();
-    }
-    throw reading.error(node, path, "must be a string, not " + node.describe());
+    return reading.scalarText(node, path);
   }
 
   private List<String> strings(Node node, String path) {
@@ -864,9 +860,6 @@ final class TaskDefinitionImport {
   }
 
   private Node.ListNode listNode(Node node, String path) {
-    if (node instanceof Node.ListNode) {
-      return (Node.ListNode) node;
-    }
-    throw reading.error(node, path, "must be a list, not " + node.describe());
+    return reading.listNode(node, path);
   }
 }

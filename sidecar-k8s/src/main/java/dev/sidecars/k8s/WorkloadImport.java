@@ -660,12 +660,11 @@ final class WorkloadImport {
   }
 
   private static boolean isNull(Node node) {
-    return node instanceof Node.ScalarNode && ((Node.ScalarNode) node).type() == Node.ScalarNode.Type.NULL;
+    return node.isNull();
   }
 
   private static Optional<Node> field(Node.MapNode map, String key) {
-    Node.Entry entry = map.entries().get(key);
-    return entry == null || isNull(entry.value()) ? Optional.empty() : Optional.of(entry.value());
+    return map.field(key);
   }
 
   private Node required(Node.MapNode map, String key, String prefix) {
@@ -677,10 +676,7 @@ final class WorkloadImport {
   }
 
   private String scalarText(Node node, String path) {
-    if (node instanceof Node.ScalarNode) {
-      return ((Node.ScalarNode) node).text();
-    }
-    throw reading.error(node, path, "must be a string or number, not " + node.describe());
+    return reading.scalarText(node, path);
   }
 
   private Node.MapNode map(Node node, String path) {
@@ -688,9 +684,6 @@ final class WorkloadImport {
   }
 
   private Node.ListNode list(Node node, String path) {
-    if (node instanceof Node.ListNode) {
-      return (Node.ListNode) node;
-    }
-    throw reading.error(node, path, "must be a list, not " + node.describe());
+    return reading.listNode(node, path);
   }
 }

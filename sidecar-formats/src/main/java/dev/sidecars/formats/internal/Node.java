@@ -61,6 +61,11 @@ public abstract class Node {
   /** @return a short name of the node's shape for messages: "a map", "a list", "a string" */
   public abstract String describe();
 
+  /** @return whether this is a YAML or JSON null */
+  public boolean isNull() {
+    return this instanceof ScalarNode && ((ScalarNode) this).type() == ScalarNode.Type.NULL;
+  }
+
   /** A mapping, in document order. */
   public static final class MapNode extends Node {
     private final Map<String, Entry> entries = new LinkedHashMap<>();
@@ -76,6 +81,17 @@ public abstract class Node {
     /** @return the entries by key, in document order */
     public Map<String, Entry> entries() {
       return Collections.unmodifiableMap(entries);
+    }
+
+    /**
+     * The value of a key.
+     *
+     * @param key the key
+     * @return its value, or empty when the key is absent or null
+     */
+    public java.util.Optional<Node> field(String key) {
+      Entry entry = entries.get(key);
+      return entry == null || entry.value().isNull() ? java.util.Optional.empty() : java.util.Optional.of(entry.value());
     }
 
     @Override

@@ -312,6 +312,37 @@ public final class Reading {
   }
 
   /**
+   * A node that must be a list.
+   *
+   * @param node the node
+   * @param path its path
+   * @return the list
+   * @throws ManifestException at the node when it is something else
+   */
+  public Node.ListNode listNode(Node node, String path) {
+    if (node instanceof Node.ListNode) {
+      return (Node.ListNode) node;
+    }
+    throw error(node, path, "must be a list, not " + node.describe());
+  }
+
+  /**
+   * A scalar's text, numbers and booleans as written, as values that are strings to their
+   * platform (an environment variable's value, a port given by number or name).
+   *
+   * @param node the node
+   * @param path its path
+   * @return the text
+   * @throws ManifestException at the node when it is a map or a list
+   */
+  public String scalarText(Node node, String path) {
+    if (node instanceof Node.ScalarNode) {
+      return ((Node.ScalarNode) node).text();
+    }
+    throw error(node, path, "must be a string or number, not " + node.describe());
+  }
+
+  /**
    * Reads a string; any scalar but null is taken with its text as written.
    *
    * @param node the node

@@ -87,6 +87,9 @@ public final class KubernetesInjector {
    * @throws KubernetesEmitException when the sidecar needs what inject does not add (ConfigMaps)
    */
   public EditedDocument inject(String text, String source) {
+    if (ManifestFormat.detect(text) == ManifestFormat.JSON) {
+      throw new ManifestException(source, 1, 1, "", "is JSON; sidecar inject edits Kubernetes YAML in block style", null);
+    }
     Rendered rendered = render();
     List<Node.MapNode> pods = pods(text, source);
     List<String> lines = Lines.of(text);
@@ -308,6 +311,7 @@ public final class KubernetesInjector {
     Node.Entry list = pod.entries().get(key);
     if (list == null) {
       Node.Entry containers = pod.entries().get("containers");
+      blockStyle(lines, source, containers, "containers");
       int keyIndent = containers.column() - 1;
       int dashIndent = dashIndent(lines, containers, keyIndent);
       int end = Lines.blockEnd(lines, containers.line() - 1, keyIndent);
@@ -323,6 +327,7 @@ public final class KubernetesInjector {
       throw new ManifestException(source, list.line(), list.column(), key, "is not a block-style list with items; "
           + "sidecar inject edits block-style lists (one '- ' item per line)", null);
     }
+    blockStyle(lines, source, list, key);
     int keyIndent = list.column() - 1;
     int dashIndent = dashIndent(lines, list, keyIndent);
     List<Node> items = ((Node.ListNode) list.value()).items();
@@ -351,6 +356,16 @@ public final class KubernetesInjector {
     // after the last item; before the first when the list ends the file without a newline, which stays untouched
     int at = Lines.terminator(lines.get(end)).isEmpty() ? items.get(0).line() - 1 : end + 1;
     return new Edit(at, 0, wanted, EditedDocument.Change.ADDED);
+  }
+
+  /** Refuses a list that is not written in block style: its key alone at the start of a line, its items below. */
+  private static void blockStyle(List<String> lines, String source, Node.Entry list, String key) {
+    String before = lines.get(list.line() - 1).substring(0, list.column() - 1);
+    boolean block = before.isBlank() && list.value() instanceof Node.ListNode && list.value().line() > list.line();
+    if (!block) {
+      throw new ManifestException(source, list.line(), list.column(), key, "is not a block-style list; sidecar inject "
+          + "edits block-style YAML (the key on its own line, one '- ' item per line below it)", null);
+    }
   }
 
   /** The indentation of a list's dashes: of its first item, else two more than its key's. */

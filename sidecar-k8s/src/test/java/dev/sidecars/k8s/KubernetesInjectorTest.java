@@ -101,6 +101,19 @@ class KubernetesInjectorTest {
     String flow = DEPLOYMENT.replace("      restartPolicy: Always\n", "      initContainers: []\n");
     assertThatThrownBy(() -> KubernetesInjector.of(LOGGER, "acme/logger@1").inject(flow, "web.yaml"))
         .isInstanceOf(ManifestException.class).hasMessageStartingWith("web.yaml:11:7: initContainers: is not a block-style list");
+    String flowContainers = DEPLOYMENT.replace("      containers:\n      - name: web\n        image: \"nginx:1.27\"\n",
+        "      containers: [{name: web, image: nginx}]\n");
+    assertThatThrownBy(() -> KubernetesInjector.of(LOGGER, "acme/logger@1").inject(flowContainers, "web.yaml"))
+        .isInstanceOf(ManifestException.class).hasMessageStartingWith("web.yaml:8:7: containers: is not a block-style list");
+    String flowPod = DEPLOYMENT.replace("    spec:\n      containers:\n      - name: web\n        image: \"nginx:1.27\"\n"
+        + "      restartPolicy: Always\n", "    spec: {containers: [{name: web, image: nginx}]}\n");
+    assertThatThrownBy(() -> KubernetesInjector.of(LOGGER, "acme/logger@1").inject(flowPod, "web.yaml"))
+        .isInstanceOf(ManifestException.class).hasMessageContaining("containers: is not a block-style list");
+    String json = "{\"apiVersion\": \"apps/v1\", \"kind\": \"Deployment\", \"metadata\": {\"name\": \"web\"}, "
+        + "\"spec\": {\"template\": {\"spec\": {\"containers\": [{\"name\": \"web\", \"image\": \"nginx\"}]}}}}";
+    assertThatThrownBy(() -> KubernetesInjector.of(LOGGER, "acme/logger@1").inject(json, "web.json"))
+        .isInstanceOf(ManifestException.class).hasMessage("web.json:1:1: is JSON; sidecar inject edits Kubernetes YAML in "
+            + "block style");
   }
 
   @Test

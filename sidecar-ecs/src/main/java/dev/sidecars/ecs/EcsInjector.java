@@ -72,9 +72,10 @@ public final class EcsInjector {
    * @throws EcsEmitException when the sidecar cannot be written for ECS
    */
   public EditedDocument inject(String text, String source) {
-    Node.ListNode definitions = definitions(text, source);
+    Node.MapNode task = task(text, source);
+    Node.ListNode definitions = definitions(task);
     for (Mount mount : sidecar.mounts()) {
-      if (!hasVolume(text, source, mount.sourceVolume())) {
+      if (!hasVolume(task, mount.sourceVolume())) {
         throw new ManifestException(source, definitions.line(), definitions.column(), "volumes", "has no volume "
             + mount.sourceVolume() + ", which the sidecar " + sidecar.name() + " mounts; add it to the task definition first",
             null);
@@ -128,7 +129,7 @@ public final class EcsInjector {
    * @throws ManifestException when the file is no JSON task definition
    */
   public static EditedDocument remove(String text, String source, String name) {
-    Node.ListNode definitions = definitions(text, source);
+    Node.ListNode definitions = definitions(task(text, source));
     Optional<Node.MapNode> found = named(definitions, name).filter(EcsInjector::injected);
     if (found.isEmpty()) {
       return new EditedDocument(text, EditedDocument.Change.ABSENT);
@@ -163,30 +164,23 @@ public final class EcsInjector {
     return new LinkedHashMap<>(containers.get(0));
   }
 
-  private static Node.ListNode definitions(String text, String source) {
+  /** The task definition of a JSON file, parsed once: the document, or its {@code taskDefinition}. */
+  private static Node.MapNode task(String text, String source) {
     if (ManifestFormat.detect(text) != ManifestFormat.JSON) {
       throw new ManifestException(source, 1, 1, "", "is not JSON; sidecar inject edits task definitions in JSON", null);
     }
     Node root = new TreeParser(source).parse(text, ManifestFormat.JSON);
-    Node.MapNode task = root instanceof Node.MapNode ? (Node.MapNode) root : null;
-    if (task != null && task.entries().get("taskDefinition") != null
-        && task.entries().get("taskDefinition").value() instanceof Node.MapNode) {
-      task = (Node.MapNode) task.entries().get("taskDefinition").value();
-    }
-    Node.Entry definitions = task == null ? null : task.entries().get("containerDefinitions");
-    if (definitions == null || !(definitions.value() instanceof Node.ListNode)) {
-      throw new ManifestException(source, root.line(), root.column(), "", "is not an ECS task definition: it has no "
-          + "containerDefinitions list, at the top or under taskDefinition", null);
-    }
-    return (Node.ListNode) definitions.value();
+    return TaskDefinitionImport.taskNode(root)
+        .filter(task -> task.entries().get("containerDefinitions").value() instanceof Node.ListNode)
+        .orElseThrow(() -> new ManifestException(source, root.line(), root.column(), "", "is not an ECS task definition: "
+            + "it has no containerDefinitions list, at the top or under taskDefinition", null));
   }
 
-  private static boolean hasVolume(String text, String source, String name) {
-    Node root = new TreeParser(source).parse(text, ManifestFormat.JSON);
-    Node.MapNode task = (Node.MapNode) root;
-    if (task.entries().get("taskDefinition") != null && task.entries().get("taskDefinition").value() instanceof Node.MapNode) {
-      task = (Node.MapNode) task.entries().get("taskDefinition").value();
-    }
+  private static Node.ListNode definitions(Node.MapNode task) {
+    return (Node.ListNode) task.entries().get("containerDefinitions").value();
+  }
+
+  private static boolean hasVolume(Node.MapNode task, String name) {
     Node.Entry volumes = task.entries().get("volumes");
     if (volumes == null || !(volumes.value() instanceof Node.ListNode)) {
       return false;

@@ -82,7 +82,8 @@ final class TaskDefinitionImport {
     }
   }
 
-  private static Optional<Node.MapNode> taskNode(Node root) {
+  /** The task definition of a document: the document itself, or its {@code taskDefinition}, when it has containers. */
+  static Optional<Node.MapNode> taskNode(Node root) {
     if (!(root instanceof Node.MapNode)) {
       return Optional.empty();
     }

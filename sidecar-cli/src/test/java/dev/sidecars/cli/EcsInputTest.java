@@ -7,8 +7,10 @@ import dev.sidecars.ecs.RegistrationOracle;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
 import software.amazon.awssdk.services.ecs.model.RegisterTaskDefinitionRequest;
 
 /** ECS task definitions as input: detected, validated for their launch type, rendered to either platform. */
@@ -56,5 +58,43 @@ class EcsInputTest {
     Cli.Result render = Cli.run("render", "--to", "k8s", "--format", "ecs", example("copilot/api/manifest.yml"));
     assertThat(render.code()).isEqualTo(2);
     assertThat(render.err()).contains("is not an ECS task definition").doesNotContain("Exception");
+  }
+
+  /** A Copilot stack template from sidecar-ecs's test resources, copied where the command can read it. */
+  private static Path template(Path dir, String name) throws Exception {
+    try (var in = EcsInputTest.class.getResourceAsStream("/dev/sidecars/ecs/import/cloudformation/" + name)) {
+      return Files.write(dir.resolve(name), in.readAllBytes());
+    }
+  }
+
+  @Test
+  void aCloudFormationTemplateValidatesAndRendersToKubernetesWithItsParameterValues(@TempDir Path dir) throws Exception {
+    Path template = template(dir, "copilot-svc-prod.stack.yml");
+    Cli.Result validated = Cli.run("validate", template.toString());
+    assertThat(validated.code()).as(validated.out()).isZero();
+    assertThat(validated.out()).contains(template + ":93:18: warning: Resources.TaskDefinition.Properties"
+        + ".containerDefinitions[0].image holds the CloudFormation function Ref ContainerImage")
+        .contains("[import.cloudformation-function]").contains("0 errors");
+    Cli.Result k8s = Cli.run("render", "--to", "k8s", "--var", "AppName=my-app", "--var", "EnvName=prod",
+        "--var", "WorkloadName=fe", "--var", "ContainerImage=nginx:1.27", template.toString());
+    assertThat(k8s.code()).as(k8s.err()).isZero();
+    List<JsonNode> documents = KubernetesDocuments.split(k8s.out());
+    assertThat(KubernetesDocuments.checkedKinds(documents)).containsExactly("Deployment");
+    JsonNode pod = documents.get(0).at("/spec/template/spec");
+    assertThat(documents.get(0).at("/metadata/name").asString()).isEqualTo("my-app-prod-fe");
+    assertThat(pod.at("/containers/0/name").asString()).isEqualTo("fe");
+    assertThat(pod.at("/containers/0/image").asString()).isEqualTo("nginx:1.27");
+  }
+
+  @Test
+  void aCloudFormationTemplateRendersBackToCloudFormationWithItsFunctions(@TempDir Path dir) throws Exception {
+    Path template = template(dir, "copilot-job-test.stack.yml");
+    Cli.Result rendered = Cli.run("render", "--to", "ecs-cloudformation", template.toString());
+    assertThat(rendered.code()).as(rendered.err()).isZero();
+    assertThat(rendered.out()).contains("Image:\n          Ref: ContainerImage")
+        .contains("Cpu:\n        Ref: TaskCPU");
+    Cli.Result api = Cli.run("render", "--to", "ecs", template.toString());
+    assertThat(api.code()).isEqualTo(1);
+    assertThat(api.err()).contains("the task size is a CloudFormation function").contains("emit CloudFormation");
   }
 }

@@ -87,6 +87,10 @@ public final class EcsEmitter {
    *     its task sizes
    */
   public Map<String, Object> apiTree(Workload workload) {
+    if (options.taskSizeByOverride) {
+      throw new EcsEmitException("cpu", "the task size is a CloudFormation function (Cpu: !Ref TaskCPU, say), which has "
+          + "a value only in CloudFormation; give its parameters values, or emit CloudFormation");
+    }
     validate(workload);
     RegistrationRules.check(workload, options);
     Map<String, Object> tree = new TaskDefinitionTree(options, TaskDefinitionTree.Mode.API).taskDefinition(workload);
@@ -133,6 +137,9 @@ public final class EcsEmitter {
     if (!options.compatibility.equals("FARGATE")) {
       report = report.without(v -> v.code().startsWith(FARGATE_RULES));
     }
+    if (options.taskSizeByOverride) {
+      report = report.without(v -> v.code().equals(TASK_SIZE_RULE));
+    }
     if (!report.isValid()) {
       throw new InvalidWorkloadException("ecs", report);
     }
@@ -140,6 +147,10 @@ public final class EcsEmitter {
 
   /** The prefix of the codes of the rules that hold on Fargate only. */
   static final String FARGATE_RULES = "resources.fargate";
+  /** The code of the rule that Fargate needs a task size. */
+  static final String TASK_SIZE_RULE = "resources.fargate-needs-task-size";
+  /** The code of the rule that a Fargate task size is one Fargate offers. */
+  static final String FARGATE_SIZE_RULE = "resources.fargate-size";
 
   private Map<String, Object> properties(Workload workload, TaskDefinitionTree tree) {
     Map<String, Object> properties = CloudFormationNames.recase(tree.taskDefinition(workload));
@@ -426,6 +437,16 @@ public final class EcsEmitter {
     public Builder managedFileSystem(String volumeName, String fileSystemId, String accessPointId) {
       options.managedFileSystems.put(volumeName, fileSystemId);
       options.accessPoints.put(volumeName, accessPointId);
+      return this;
+    }
+
+    /**
+     * Tells the emitter that the workload's task definition overrides give the task size (a
+     * CloudFormation template's {@code Cpu: !Ref TaskCPU}), so a workload without one is not an
+     * error on Fargate. An API request still needs the size as a value.
+     */
+    Builder taskSizeByOverride() {
+      options.taskSizeByOverride = true;
       return this;
     }
 

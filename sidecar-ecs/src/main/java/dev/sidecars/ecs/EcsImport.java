@@ -8,6 +8,7 @@ import dev.sidecars.validation.SidecarValidator;
 import dev.sidecars.validation.ValidationReport;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * An ECS task definition read into the model by {@link EcsTaskDefinitionReader}: the workload,
@@ -27,10 +28,13 @@ public final class EcsImport {
     /** The {@code register-task-definition --cli-input-json} request. */
     REGISTER_REQUEST,
     /** The {@code describe-task-definition} output: {@code {"taskDefinition": {...}}}. */
-    DESCRIBE_OUTPUT
+    DESCRIBE_OUTPUT,
+    /** A CloudFormation template with one {@code AWS::ECS::TaskDefinition} resource. */
+    CLOUDFORMATION
   }
 
   private final Shape shape;
+  private final Optional<String> resource;
   private final Workload workload;
   private final SourceMap sources;
   private final List<ManifestWarning> warnings;
@@ -38,10 +42,12 @@ public final class EcsImport {
   private final Optional<String> taskRoleArn;
   private final Optional<String> executionRoleArn;
   private final String compatibility;
+  private final boolean taskSizeByFunction;
 
-  EcsImport(Shape shape, Workload workload, SourceMap sources, List<ManifestWarning> warnings, String family,
-      Optional<String> taskRoleArn, Optional<String> executionRoleArn, String compatibility) {
+  EcsImport(Shape shape, Optional<String> resource, Workload workload, SourceMap sources, List<ManifestWarning> warnings, String family,
+      Optional<String> taskRoleArn, Optional<String> executionRoleArn, String compatibility, boolean taskSizeByFunction) {
     this.shape = shape;
+    this.resource = resource;
     this.workload = workload;
     this.sources = sources;
     this.warnings = List.copyOf(warnings);
@@ -49,11 +55,17 @@ public final class EcsImport {
     this.taskRoleArn = taskRoleArn;
     this.executionRoleArn = executionRoleArn;
     this.compatibility = compatibility;
+    this.taskSizeByFunction = taskSizeByFunction;
   }
 
   /** @return the document the task definition came in */
   public Shape shape() {
     return shape;
+  }
+
+  /** @return the logical name of the template's task definition resource; empty for the other shapes */
+  public Optional<String> resource() {
+    return resource;
   }
 
   /** @return the workload: the main container, its sidecars, FireLens logging, volumes and task size */
@@ -108,14 +120,29 @@ public final class EcsImport {
 
   /**
    * Validates the workload as the task definition's launch type asks: the ECS profile, without
-   * the Fargate task size rules for {@code EC2} and {@code EXTERNAL}; findings point at the
-   * file's lines.
+   * the Fargate task size rules for {@code EC2} and {@code EXTERNAL}, and without the rule that
+   * Fargate needs a task size when a template gives it by a function whose value only
+   * CloudFormation knows; findings point at the file's lines.
    *
    * @return every problem
    */
   public ValidationReport validate() {
-    ValidationReport report = SidecarValidator.ecs().validate(workload, sources);
-    return compatibility.equals("FARGATE") ? report : report.without(v -> v.code().startsWith(EcsEmitter.FARGATE_RULES));
+    Set<String> notApplicable = rulesNotApplicable();
+    return SidecarValidator.ecs().validate(workload, sources).without(v -> notApplicable.contains(v.code()));
+  }
+
+  /**
+   * The codes of the ECS profile's rules that do not hold for this task definition: the
+   * Fargate task size rules for {@code EC2} and {@code EXTERNAL}, and the rule that Fargate needs
+   * a task size when a template gives it by a function whose value only CloudFormation knows.
+   *
+   * @return the codes, empty when every rule holds
+   */
+  public Set<String> rulesNotApplicable() {
+    if (!compatibility.equals("FARGATE")) {
+      return Set.of(EcsEmitter.TASK_SIZE_RULE, EcsEmitter.FARGATE_SIZE_RULE);
+    }
+    return taskSizeByFunction ? Set.of(EcsEmitter.TASK_SIZE_RULE) : Set.of();
   }
 
   /**
@@ -128,6 +155,6 @@ public final class EcsImport {
     EcsEmitter.Builder builder = EcsEmitter.builder().family(family).requiresCompatibility(compatibility);
     taskRoleArn.ifPresent(builder::taskRoleArn);
     executionRoleArn.ifPresent(builder::executionRoleArn);
-    return builder;
+    return taskSizeByFunction ? builder.taskSizeByOverride() : builder;
   }
 }

@@ -46,6 +46,10 @@ import java.util.TreeSet;
  * warning, so that nothing is dropped silently.
  */
 final class TaskDefinitionImport {
+  /** The code of the warning for a field that holds CloudFormation functions. */
+  static final String FUNCTION = "import.cloudformation-function";
+  /** The code of the warning for the parts of a template that are not the task definition. */
+  static final String OUTSIDE = "import.outside-task-definition";
   /** The router's name in the model, as Copilot names it. */
   static final String ROUTER = "firelens_log_router";
 
@@ -55,15 +59,25 @@ final class TaskDefinitionImport {
   private static final Set<String> ROUTER_FIELDS = Set.of("name", "image", "essential", "environment", "secrets",
       "environmentFiles", "firelensConfiguration");
 
+  /** Container fields whose value is one number or flag: with a function of unknown value, they are not modelled. */
+  private static final Set<String> SCALARS = Set.of("cpu", "memory", "memoryReservation", "essential",
+      "readonlyRootFilesystem");
+  /** Container fields whose value is one string, which a function's stand-in can be. */
+  private static final Set<String> STRINGS = Set.of("name", "image");
+
   private final String source;
   private final Reading reading;
+  private final Map<String, String> parameters;
+  private CloudFormationFunctions functions = new CloudFormationFunctions(Map.of());
   private final List<TaskDefinitionOverride> overrides = new ArrayList<>();
   private final List<ManifestWarning> warnings = new ArrayList<>();
   private String networkMode = "bridge";
+  private boolean taskSizeByFunction;
 
-  private TaskDefinitionImport(String source) {
+  private TaskDefinitionImport(String source, Map<String, String> parameters) {
     this.source = source;
     this.reading = new Reading(source);
+    this.parameters = parameters;
   }
 
   /**
@@ -76,7 +90,7 @@ final class TaskDefinitionImport {
   static boolean recognises(String text) {
     try {
       Node root = new TreeParser("-").parse(text, ManifestFormat.detect(text));
-      return taskNode(root).isPresent();
+      return taskNode(root).isPresent() || !CloudFormationTemplate.taskDefinitions(root).isEmpty();
     } catch (ManifestException e) {
       return false;
     }
@@ -99,16 +113,33 @@ final class TaskDefinitionImport {
     return Optional.empty();
   }
 
-  static EcsImport read(String text, String source) {
-    return new TaskDefinitionImport(source).read(text);
+  static EcsImport read(String text, String source, Map<String, String> parameters) {
+    return new TaskDefinitionImport(source, parameters).read(text);
   }
 
   private EcsImport read(String text) {
     Node root = new TreeParser(source).parse(text, ManifestFormat.detect(text));
-    Node.MapNode task = taskNode(root).orElseThrow(() -> new ManifestException(source, root.line(), root.column(), "",
-        "is not an ECS task definition: it has no containerDefinitions, at the top or under taskDefinition", null));
-    EcsImport.Shape shape = task == root ? EcsImport.Shape.REGISTER_REQUEST : EcsImport.Shape.DESCRIBE_OUTPUT;
-    String base = shape == EcsImport.Shape.REGISTER_REQUEST ? "" : "taskDefinition.";
+    Optional<Node.MapNode> found = taskNode(root);
+    Optional<String> resource = Optional.empty();
+    Node.MapNode task;
+    EcsImport.Shape shape;
+    String base;
+    if (found.isPresent()) {
+      task = found.get();
+      shape = task == root ? EcsImport.Shape.REGISTER_REQUEST : EcsImport.Shape.DESCRIBE_OUTPUT;
+      base = shape == EcsImport.Shape.REGISTER_REQUEST ? "" : "taskDefinition.";
+    } else {
+      Node.Entry entry = CloudFormationTemplate.taskDefinition(root, source);
+      resource = Optional.of(entry.key());
+      shape = EcsImport.Shape.CLOUDFORMATION;
+      base = "Resources." + entry.key() + ".Properties.";
+      Node.MapNode properties = CloudFormationTemplate.properties(entry, source);
+      outside((Node.MapNode) root, entry);
+      functions = new CloudFormationFunctions(CloudFormationFunctions.parameterValues((Node.MapNode) root, parameters));
+      properties.field("ContainerDefinitions").filter(Node.ListNode.class::isInstance)
+          .ifPresent(list -> functions.nameContainers((Node.ListNode) list));
+      task = functions.toApi(properties);
+    }
     if (shape == EcsImport.Shape.DESCRIBE_OUTPUT) {
       for (Node.Entry entry : ((Node.MapNode) root).entries().values()) {
         if (!entry.key().equals("taskDefinition")) {
@@ -190,9 +221,10 @@ final class TaskDefinitionImport {
     overrides.sort(java.util.Comparator.comparing(TaskDefinitionOverride::path));
     workload.taskDefinitionOverrides(overrides);
     Workload built = reading.build(task, base.isEmpty() ? "" : "taskDefinition", workload::build);
-    return new EcsImport(shape, built, SourceMap.of(reading.origins()), warnings, family,
+    return new EcsImport(shape, resource, built, SourceMap.of(reading.origins()), warnings, family,
         field(task, "taskRoleArn").map(n -> text(n, base + "taskRoleArn")),
-        field(task, "executionRoleArn").map(n -> text(n, base + "executionRoleArn")), compatibility);
+        field(task, "executionRoleArn").map(n -> text(n, base + "executionRoleArn")), compatibility,
+        taskSizeByFunction);
   }
 
   private boolean logsToFireLens(Node.MapNode def, String path) {
@@ -248,6 +280,11 @@ final class TaskDefinitionImport {
       Node value = entry.value();
       if (isNull(value) || READ_ONLY.contains(key)) {
         continue;
+      }
+      if (!key.equals("containerDefinitions") && !key.equals("volumes") && function(entry, path, pascal(key))
+          && functions.unresolved(value) && (key.equals("cpu") || key.equals("memory"))) {
+        taskSizeByFunction = true;
+        continue; // a task size whose value only CloudFormation knows
       }
       switch (key) {
         case "networkMode":
@@ -333,7 +370,11 @@ final class TaskDefinitionImport {
       reading.origin("volumes[" + name + "]", map, at);
       for (Node.Entry entry : map.entries().values()) {
         String field = at + "." + entry.key();
-        if (entry.key().equals("name") || isNull(entry.value())) {
+        if (isNull(entry.value())) {
+          continue;
+        }
+        function(entry, field, "Volumes[" + i + "]." + pascal(entry.key()));
+        if (entry.key().equals("name")) {
           continue;
         }
         if (entry.key().equals("efsVolumeConfiguration")) {
@@ -394,6 +435,10 @@ final class TaskDefinitionImport {
       String field = path + "." + entry.key();
       Node value = entry.value();
       if (isNull(value)) {
+        continue;
+      }
+      if (function(entry, field, at + "." + pascal(entry.key())) && functions.isStandIn(value)
+          && functions.unresolved(value) && !STRINGS.contains(entry.key())) {
         continue;
       }
       switch (entry.key()) {
@@ -485,8 +530,9 @@ final class TaskDefinitionImport {
       String field = path + "." + entry.key();
       String here = at + "." + pascal(entry.key());
       Node value = entry.value();
-      if (isNull(value)) {
-        continue;
+      if (isNull(value) || function(entry, field, here) && functions.unresolved(value)
+          && (SCALARS.contains(entry.key()) || functions.isStandIn(value) && !STRINGS.contains(entry.key()))) {
+        continue; // a number, flag, list or map that only CloudFormation knows: kept as written, not modelled
       }
       switch (entry.key()) {
         case "name":
@@ -748,8 +794,61 @@ final class TaskDefinitionImport {
     return Optional.empty();
   }
 
+  /**
+   * Keeps a field that holds CloudFormation functions as written, as an override, with one
+   * warning; the model reads it with the functions' stand-ins.
+   *
+   * @return whether the field holds functions
+   */
+  private boolean function(Node.Entry entry, String path, String overridePath) {
+    Optional<Node> original = functions.original(entry.value());
+    if (original.isEmpty()) {
+      return false;
+    }
+    overrides.add(TaskDefinitionOverride.of(overridePath, original.get().toPlain()));
+    Node value = entry.value();
+    String reads = value instanceof Node.ScalarNode ? "the model reads it as '" + ((Node.ScalarNode) value).text() + "'"
+        : "the model reads each function as its value or as ${...}";
+    warn(value, path, FUNCTION, path + " holds the CloudFormation function" + (CloudFormationFunctions.describe(
+        original.get()).size() > 1 ? "s " : " ") + String.join(", ", CloudFormationFunctions.describe(original.get()))
+        + ": kept as written for CloudFormation (the task definition override " + overridePath + "); " + reads);
+    return true;
+  }
+
+  /** The template's parts that are not the task definition: warned about, since a render writes the task definition alone. */
+  private void outside(Node.MapNode template, Node.Entry resource) {
+    for (Node.Entry attribute : ((Node.MapNode) resource.value()).entries().values()) {
+      if (!attribute.key().equals("Type") && !attribute.key().equals("Properties")) {
+        warn(attribute.value(), "Resources." + resource.key() + "." + attribute.key(), OUTSIDE, "Resources."
+            + resource.key() + "." + attribute.key() + " belongs to the resource, not to the task definition: "
+            + "the template keeps it (inject edits the template in place); a render writes the task definition alone");
+      }
+    }
+    List<String> others = new ArrayList<>();
+    template.entries().forEach((key, entry) -> {
+      if (!key.equals("Resources") && !key.equals("AWSTemplateFormatVersion")) {
+        others.add(key);
+      }
+    });
+    Node.MapNode resources = (Node.MapNode) template.entries().get("Resources").value();
+    long more = resources.entries().size() - 1;
+    if (more > 0) {
+      others.add(more + " other resource" + (more == 1 ? "" : "s"));
+    }
+    if (!others.isEmpty()) {
+      Node.Entry at = template.entries().get("Resources");
+      warnings.add(new ManifestWarning(source, at.line(), at.column(), "Resources", "the template's "
+          + String.join(", ", others) + " are not part of the task definition: the template keeps them (inject edits it"
+          + " in place); a render writes the task definition alone", OUTSIDE));
+    }
+  }
+
   /** Keeps a field the model does not hold as an override, with one warning. */
   private void keep(Node.Entry entry, String path, String overridePath) {
+    if (overrides.stream().anyMatch(o -> overridePath.equals(o.path()) || overridePath.startsWith(o.path() + ".")
+        || overridePath.startsWith(o.path() + "["))) {
+      return; // the field, or one around it, is kept as written already
+    }
     Object value = plain(entry.value());
     if (value instanceof List && ((List<?>) value).isEmpty() || value instanceof Map && ((Map<?, ?>) value).isEmpty()) {
       return; // ECS reads an empty list or map as none, which is what the emitter writes

@@ -196,6 +196,24 @@ class EcsTaskDefinitionTest {
   }
 
   @Test
+  void anOverrideAfterARenameStillFindsTheContainerItsIndexNamed() {
+    // sidecars emitted as listed (b, a); overrides count them by name (a is [1], b is [2])
+    Workload workload = Workload.builder().name("web").type(WorkloadType.BACKEND_SERVICE)
+        .main(Container.builder().name("web").image("nginx").build())
+        .addSidecar(Container.builder().name("b").image("busybox").build())
+        .addSidecar(Container.builder().name("a").image("alpine").build())
+        .addTaskDefinitionOverride(TaskDefinitionOverride.of("ContainerDefinitions[1].Name", "renamed"))
+        .addTaskDefinitionOverride(TaskDefinitionOverride.of("ContainerDefinitions[1].User", "nobody"))
+        .build();
+    Map<String, Object> tree = EcsEmitter.builder().requiresCompatibility("EC2").build().apiTree(workload);
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> containers = (List<Map<String, Object>>) tree.get("containerDefinitions");
+    assertThat(containers).extracting(c -> c.get("name")).containsExactly("web", "b", "renamed");
+    assertThat(containers.get(2)).containsEntry("image", "alpine").containsEntry("user", "nobody");
+    assertThat(containers.get(1)).doesNotContainKey("user");
+  }
+
+  @Test
   void aManagedVolumesFileSystemAndAccessPointAreTyped() {
     Workload shared = wired().toBuilder().volumes(List.of(Volume.builder().name("data").path("/data")
         .efs(EfsVolume.managed()).build())).build();

@@ -17,7 +17,8 @@ public final class InputOptions {
   String environment;
 
   @Option(names = "--var", paramLabel = "KEY=VALUE",
-      description = "Value of a Copilot $${KEY} variable or a Mia-Platform {{KEY}} placeholder; repeatable.")
+      description = "Value of a Copilot $${KEY} variable, a Mia-Platform {{KEY}} placeholder "
+          + "or a CloudFormation template's parameter; repeatable.")
   Map<String, String> variables = new LinkedHashMap<>();
 
   @Option(names = "--app", paramLabel = "NAME",

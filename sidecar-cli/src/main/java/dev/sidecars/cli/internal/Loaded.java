@@ -66,12 +66,11 @@ public final class Loaded {
   }
 
   /**
-   * An imported ECS task definition: one case, whose validation leaves out the Fargate task
-   * size rules when the task definition is not for Fargate.
+   * An imported ECS task definition: one case, whose validation leaves out the rules that do
+   * not apply to it ({@link EcsImport#rulesNotApplicable()}).
    */
   static Loaded ecs(EcsImport imported) {
-    Set<String> notApplicable = imported.compatibility().equals("FARGATE") ? Set.of()
-        : Set.of("resources.fargate-size", "resources.fargate-needs-task-size");
+    Set<String> notApplicable = imported.rulesNotApplicable();
     Case only = new Case(Optional.empty(), imported.workload(), imported.sources(), imported.warnings(), Set.of(),
         List.of(), notApplicable);
     return new Loaded(InputKind.ECS, List.of(only), Optional.empty(), SourceMap.empty(), List.of(), List.of(),

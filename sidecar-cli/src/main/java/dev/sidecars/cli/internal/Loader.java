@@ -88,7 +88,8 @@ public final class Loader {
     }
 
     /**
-     * Values for Copilot's {@code ${VAR}} and Mia-Platform's placeholders.
+     * Values for Copilot's {@code ${VAR}}, Mia-Platform's placeholders and a CloudFormation
+     * template's parameters.
      *
      * @param variables values by name; for Copilot they win over the process environment
      * @return this builder
@@ -160,7 +161,7 @@ public final class Loader {
   public Loaded load(Path file) {
     String text = InputFile.read(file);
     if (format.map(f -> f == InputKind.ECS).orElseGet(() -> EcsTaskDefinitionReader.recognises(text))) {
-      return Loaded.ecs(EcsTaskDefinitionReader.create().read(text, file.toString()));
+      return Loaded.ecs(EcsTaskDefinitionReader.create().parameters(variables).read(text, file.toString()));
     }
     if (format.map(f -> f == InputKind.KUBERNETES).orElseGet(() -> KubernetesWorkloadReader.recognises(text))) {
       return Loaded.kubernetes(KubernetesWorkloadReader.create().read(text, file.toString()));

@@ -52,12 +52,13 @@ public final class OverrideRules {
    *     CloudFormation function
    */
   public void apply(Workload workload, Map<String, Object> taskDefinition, String routerName, String collectorName) {
-    List<String> copilotOrder = copilotOrder(workload, routerName, collectorName);
+    // where each container was emitted, found before any override renames one
+    List<Integer> positions = positions(copilotOrder(workload, routerName, collectorName), taskDefinition);
     for (int i = 0; i < workload.taskDefinitionOverrides().size(); i++) {
       TaskDefinitionOverride rule = workload.taskDefinitionOverrides().get(i);
       String where = "taskDefinitionOverrides[" + i + "]";
       List<String> segments = new ArrayList<>(rule.segments());
-      segments.set(0, emittedIndex(segments.get(0), copilotOrder, taskDefinition));
+      segments.set(0, emittedIndex(segments.get(0), positions));
       String lastKey = segments.get(segments.size() - 1).replaceAll("\\[.*\\]$", "");
       Object value = api ? apiValue(rule.value(), CloudFormationNames.verbatim(lastKey), where) : rule.value();
       apply(taskDefinition, segments, value, where);
@@ -77,28 +78,35 @@ public final class OverrideRules {
     return names;
   }
 
-  /** {@code ContainerDefinitions[N]} in Copilot's order, as the index of that container here. */
+  /** For each container in Copilot's order, its index in the emitted list, or -1 when it is not there. */
   @SuppressWarnings("unchecked")
-  private static String emittedIndex(String segment, List<String> copilotOrder, Map<String, Object> taskDefinition) {
+  private static List<Integer> positions(List<String> copilotOrder, Map<String, Object> taskDefinition) {
+    Object containers = taskDefinition.get(key(CONTAINERS, taskDefinition));
+    List<Object> list = containers instanceof List ? (List<Object>) containers : List.of();
+    List<Integer> positions = new ArrayList<>();
+    for (String name : copilotOrder) {
+      int position = -1;
+      for (int i = 0; i < list.size() && position < 0; i++) {
+        Map<String, Object> container = (Map<String, Object>) list.get(i);
+        Object emittedName = container.containsKey("name") ? container.get("name") : container.get("Name");
+        position = name.equals(emittedName) ? i : -1;
+      }
+      positions.add(position);
+    }
+    return positions;
+  }
+
+  /** {@code ContainerDefinitions[N]} in Copilot's order, as the index of that container here. */
+  private static String emittedIndex(String segment, List<Integer> positions) {
     Matcher m = SEGMENT.matcher(segment);
     if (!m.matches() || !m.group(1).equals(CONTAINERS) || m.group(2) == null || m.group(2).equals("-")) {
       return segment;
     }
     int index = Integer.parseInt(m.group(2));
-    Object containers = taskDefinition.get(key(CONTAINERS, taskDefinition));
-    if (index >= copilotOrder.size() || !(containers instanceof List)) {
+    if (index >= positions.size() || positions.get(index) < 0) {
       return segment;
     }
-    List<Object> list = (List<Object>) containers;
-    String name = copilotOrder.get(index);
-    for (int i = 0; i < list.size(); i++) {
-      Map<String, Object> container = (Map<String, Object>) list.get(i);
-      Object emittedName = container.containsKey("name") ? container.get("name") : container.get("Name");
-      if (name.equals(emittedName)) {
-        return CONTAINERS + "[" + i + "]";
-      }
-    }
-    return segment;
+    return CONTAINERS + "[" + positions.get(index) + "]";
   }
 
   /** The document's own spelling of a CloudFormation key: itself, or its API name. */

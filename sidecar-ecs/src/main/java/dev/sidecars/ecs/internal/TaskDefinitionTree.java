@@ -52,6 +52,8 @@ public final class TaskDefinitionTree {
     public String compatibility = "FARGATE";
     /** Whether an emit validates the workload first. */
     public boolean validateFirst = true;
+    /** Whether task definition overrides give the task size, so the workload need not (a CloudFormation import). */
+    public boolean taskSizeByOverride;
     /** The region for Secrets Manager ARNs. */
     public Optional<String> region = Optional.empty();
     /** The account for Secrets Manager ARNs. */
@@ -77,6 +79,7 @@ public final class TaskDefinitionTree {
       copy.sortSidecars = sortSidecars;
       copy.compatibility = compatibility;
       copy.validateFirst = validateFirst;
+      copy.taskSizeByOverride = taskSizeByOverride;
       copy.region = region;
       copy.accountId = accountId;
       copy.executionRoleArn = executionRoleArn;

@@ -12,10 +12,78 @@ import java.util.Map;
 public abstract class Node {
   private final int line;
   private final int column;
+  private String tag;
 
   Node(int line, int column) {
     this.line = line;
     this.column = column;
+  }
+
+  /**
+   * A map built outside the parser, for a tree read from another one (a CloudFormation
+   * template's properties under their API names, say).
+   *
+   * @param line the 1-based line it stands for
+   * @param column the 1-based column
+   * @param entries its entries, in order; a later key replaces an earlier one
+   * @return the map
+   */
+  public static MapNode map(int line, int column, List<Entry> entries) {
+    MapNode map = new MapNode(line, column);
+    entries.forEach(entry -> map.put(entry.key(), entry));
+    return map;
+  }
+
+  /**
+   * An entry of a map built outside the parser.
+   *
+   * @param key the key
+   * @param line the 1-based line of the key
+   * @param column the 1-based column of the key
+   * @param value the value
+   * @return the entry
+   */
+  public static Entry entry(String key, int line, int column, Node value) {
+    return new Entry(key, line, column, value);
+  }
+
+  /**
+   * A list built outside the parser.
+   *
+   * @param line the 1-based line it stands for
+   * @param column the 1-based column
+   * @param items its items, in order
+   * @return the list
+   */
+  public static ListNode list(int line, int column, List<Node> items) {
+    return new ListNode(line, column, new java.util.ArrayList<>(items));
+  }
+
+  /**
+   * A string built outside the parser.
+   *
+   * @param line the 1-based line it stands for
+   * @param column the 1-based column
+   * @param text the string
+   * @return the scalar
+   */
+  public static ScalarNode string(int line, int column, String text) {
+    return new ScalarNode(line, column, ScalarNode.Type.STRING, text);
+  }
+
+  /**
+   * The YAML tag the value was written with, without its {@code !}: {@code Ref} for
+   * {@code !Ref AWS::Region}, as CloudFormation's short forms write functions. YAML's own tags
+   * ({@code !!str}) and the non-specific {@code !} are not reported; JSON has none.
+   *
+   * @return the tag, or empty when the value has none
+   */
+  public java.util.Optional<String> tag() {
+    return java.util.Optional.ofNullable(tag);
+  }
+
+  void tag(String tag) {
+    this.tag = tag;
   }
 
   /** @return the 1-based line where the value starts */

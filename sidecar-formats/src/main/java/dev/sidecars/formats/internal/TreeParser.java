@@ -39,7 +39,9 @@ import tools.jackson.dataformat.yaml.YAMLParser;
  * <p>YAML anchors, aliases and merge keys are read as go-yaml reads them for Copilot: an alias
  * stands for the anchored value (with the anchor's location), and {@code <<: *base} or
  * {@code <<: [*a, *b]} adds the keys of the merged maps that the map does not set itself, an
- * earlier map in the list winning over a later one.
+ * earlier map in the list winning over a later one. A value's application tag
+ * ({@code !Ref}, as CloudFormation writes its functions) is kept on its node
+ * ({@link Node#tag()}); a tagged scalar is a string.
  */
 public final class TreeParser {
   /** The largest document accepted, in characters. */
@@ -57,6 +59,8 @@ public final class TreeParser {
   public static final int MAX_ALIASED_VALUES = 100_000;
 
   private static final String MERGE_KEY = "<<";
+  /** The prefix of YAML's own tags ({@code !!str} and the like), which only say how to read a scalar. */
+  private static final String YAML_TAGS = "tag:yaml.org,2002:";
 
   private static final StreamReadConstraints CONSTRAINTS =
       StreamReadConstraints.builder()
@@ -236,7 +240,11 @@ public final class TreeParser {
     String anchor = parser instanceof YAMLParser
         ? token.isScalarValue() ? scalarAnchors.get(position(line, column)) : ((YAMLParser) parser).getObjectId()
         : null;
+    String tag = parser instanceof YAMLParser ? ((YAMLParser) parser).getTypeId() : null;
     Node node = value(parser, token, depth, line, column, path);
+    if (tag != null && !tag.isEmpty() && !tag.startsWith(YAML_TAGS)) {
+      node.tag(tag);
+    }
     if (anchor != null) {
       anchors.put(anchor, node);
     }

@@ -37,6 +37,27 @@ class InjectCommandTest {
   }
 
   @Test
+  void aCloudFormationTemplateGetsTheSidecarUnderItsMarker(@TempDir Path dir) throws IOException {
+    Path template = dir.resolve("svc.stack.yml");
+    try (var in = InjectCommandTest.class.getResourceAsStream(
+        "/dev/sidecars/ecs/import/cloudformation/copilot-svc-prod.stack.yml")) {
+      Files.write(template, in.readAllBytes());
+    }
+    String original = Files.readString(template);
+    Cli.Result added = Cli.run("inject", "--in-place", "--catalog", CATALOG, "--template", "acme/otel-collector",
+        template.toString());
+    assertThat(added.code()).as(added.err()).isZero();
+    assertThat(added.err()).isEqualTo(template + ": Added otel-collector (acme/otel-collector@1.2.0)\n");
+    String edited = Files.readString(template);
+    assertThat(edited).contains("        # sidecar inject: otel-collector acme/otel-collector@1.2.0\n"
+        + "        - Name: otel-collector\n");
+    assertThat(Cli.run("validate", template.toString()).code()).isZero();
+    Cli.Result removed = Cli.run("inject", "--in-place", "--remove", "otel-collector", template.toString());
+    assertThat(removed.code()).as(removed.err()).isZero();
+    assertThat(Files.readString(template)).isEqualTo(original);
+  }
+
+  @Test
   void inPlaceOnBothPlatformsThenAgainThenRemove(@TempDir Path dir) throws IOException {
     Path yaml = deployment(dir);
     Path json = taskDefinition(dir);

@@ -1,10 +1,13 @@
 package dev.sidecars.ecs;
 
+import dev.sidecars.ecs.internal.CloudFormationNames;
+import dev.sidecars.ecs.internal.TreeText;
 import dev.sidecars.formats.EditedDocument;
 import dev.sidecars.formats.ManifestException;
 import dev.sidecars.formats.ManifestFormat;
 import dev.sidecars.formats.internal.Node;
 import dev.sidecars.formats.internal.TreeParser;
+import dev.sidecars.formats.internal.YamlLines;
 import dev.sidecars.model.Container;
 import dev.sidecars.model.Mount;
 import dev.sidecars.model.Workload;
@@ -20,10 +23,14 @@ import java.util.Optional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Adds a sidecar to an ECS task definition a JSON file already holds, by editing the text: the
- * sidecar's container definition is appended to {@code containerDefinitions}, written in the
- * file's indentation, with the Docker label {@value #LABEL} naming where it came from. Every
- * other byte of the file stays as it was; {@link #remove} takes the definition out again.
+ * Adds a sidecar to an ECS task definition a file already holds, by editing the text: the
+ * {@code register-task-definition} request, the {@code describe-task-definition} output, or a
+ * CloudFormation template's {@code AWS::ECS::TaskDefinition}, in JSON or block-style YAML. The
+ * sidecar's container definition is appended to the container definitions, with the Docker
+ * label {@value #LABEL} naming where it came from: in JSON written in the file's indentation,
+ * in YAML as a list item under the comment {@code # sidecar inject: NAME ORIGIN}, with
+ * CloudFormation's names in a template. Every other byte of the file stays as it was;
+ * {@link #remove} takes the definition out again.
  *
  * <pre>{@code
  * EditedDocument edited = EcsInjector.of(collector, "acme/otel-collector@1.2.0").inject(json, "taskdef.json");
@@ -60,62 +67,105 @@ public final class EcsInjector {
   }
 
   /**
-   * Adds the sidecar to the task definition of a JSON file.
+   * Adds the sidecar to the task definition of a file.
    *
-   * @param text the file: a {@code register-task-definition} request or a
-   *     {@code describe-task-definition} output
+   * @param text the file: a {@code register-task-definition} request, a
+   *     {@code describe-task-definition} output or a CloudFormation template, JSON or YAML
    * @param source its name in messages
    * @return the edited file and what changed
-   * @throws ManifestException when the file is no JSON task definition, already has a container
-   *     of the sidecar's name that was not injected, or lacks a volume the sidecar mounts
+   * @throws ManifestException when the file is no task definition, its YAML container
+   *     definitions are not a block-style list, it already has a container of the sidecar's
+   *     name that was not injected, or it lacks a volume the sidecar mounts
    * @throws InvalidWorkloadException when the task definition with the sidecar breaks an ECS rule
    * @throws EcsEmitException when the sidecar cannot be written for ECS
    */
   public EditedDocument inject(String text, String source) {
-    Node.MapNode task = task(text, source);
-    Node.ListNode definitions = definitions(task);
+    Target target = Target.of(text, source);
     for (Mount mount : sidecar.mounts()) {
-      if (!hasVolume(task, mount.sourceVolume())) {
-        throw new ManifestException(source, definitions.line(), definitions.column(), "volumes", "has no volume "
-            + mount.sourceVolume() + ", which the sidecar " + sidecar.name() + " mounts; add it to the task definition first",
-            null);
+      if (!target.hasVolume(mount.sourceVolume())) {
+        throw new ManifestException(source, target.definitions.line(), target.definitions.column(),
+            target.name("volumes"), "has no volume " + mount.sourceVolume() + ", which the sidecar " + sidecar.name()
+                + " mounts; add it to the task definition first", null);
       }
     }
+    Map<String, Object> definition = definition();
+    if (target.cloudFormation) {
+      definition = CloudFormationNames.recase(definition);
+    }
+    EditedDocument edited = target.yaml ? injectYaml(text, source, target, definition)
+        : injectJson(text, source, target, definition);
+    if (edited.change() == EditedDocument.Change.UNCHANGED) {
+      return edited;
+    }
+    EcsImport imported = EcsTaskDefinitionReader.create().read(edited.text(), source);
+    ValidationReport report = imported.validate();
+    if (!report.isValid()) {
+      throw new InvalidWorkloadException("ecs", report);
+    }
+    return edited;
+  }
+
+  private EditedDocument injectJson(String text, String source, Target target, Map<String, Object> definition) {
+    Node.ListNode definitions = target.list();
     Style style = Style.of(text, definitions);
-    String rendered = style.write(definition());
-    Optional<Node.MapNode> existing = named(definitions, sidecar.name());
-    String edited;
-    EditedDocument.Change change;
+    String rendered = style.write(definition);
+    Optional<Node.MapNode> existing = target.named(sidecar.name());
     if (existing.isPresent()) {
       Node.MapNode old = existing.get();
-      if (!injected(old)) {
-        throw new ManifestException(source, old.line(), old.column(), "containerDefinitions", "already has a container "
-            + "named " + sidecar.name() + " that sidecar inject did not add; remove it or inject under another name", null);
+      if (!target.injected(old)) {
+        throw notInjected(source, target, old);
       }
       int start = style.offset(old);
       int end = Style.end(text, start);
       if (text.substring(start, end + 1).equals(rendered)) {
         return new EditedDocument(text, EditedDocument.Change.UNCHANGED);
       }
-      edited = text.substring(0, start) + rendered + text.substring(end + 1);
-      change = EditedDocument.Change.UPDATED;
-    } else {
-      List<Node> items = definitions.items();
-      if (items.isEmpty()) {
-        throw new ManifestException(source, definitions.line(), definitions.column(), "containerDefinitions",
-            "is empty; a task definition needs its own container before a sidecar", null);
+      return new EditedDocument(text.substring(0, start) + rendered + text.substring(end + 1),
+          EditedDocument.Change.UPDATED);
+    }
+    List<Node> items = definitions.items();
+    int last = Style.end(text, style.offset(items.get(items.size() - 1)));
+    String separator = style.sameLine ? ", " : "," + style.newline + style.itemIndent;
+    return new EditedDocument(text.substring(0, last + 1) + separator + rendered + text.substring(last + 1),
+        EditedDocument.Change.ADDED);
+  }
+
+  private EditedDocument injectYaml(String text, String source, Target target, Map<String, Object> definition) {
+    List<String> lines = YamlLines.of(text);
+    String newline = YamlLines.newline(lines);
+    YamlLines.requireBlockList(lines, source, target.definitions, target.definitions.key());
+    int keyIndent = target.definitions.column() - 1;
+    int dashIndent = YamlLines.dashIndent(lines, target.definitions, keyIndent);
+    String label = sidecar.name();
+    List<String> wanted = YamlLines.block(YamlLines.MARKER + label + " " + origin,
+        YamlLines.of(TreeText.yaml(List.of(definition))), dashIndent, newline);
+    Optional<Node.MapNode> existing = target.named(label);
+    if (existing.isPresent()) {
+      int at = existing.get().line() - 1;
+      if (at == 0 || !lines.get(at - 1).trim().startsWith(YamlLines.MARKER + label + " ")) {
+        throw notInjected(source, target, existing.get());
       }
-      int last = Style.end(text, style.offset(items.get(items.size() - 1)));
-      String separator = style.sameLine ? ", " : "," + style.newline + style.itemIndent;
-      edited = text.substring(0, last + 1) + separator + rendered + text.substring(last + 1);
-      change = EditedDocument.Change.ADDED;
+      int last = YamlLines.itemEnd(lines, at, dashIndent);
+      if (lines.subList(at - 1, last + 1).equals(wanted)) {
+        return new EditedDocument(text, EditedDocument.Change.UNCHANGED);
+      }
+      return new EditedDocument(join(lines.subList(0, at - 1)) + join(wanted) + join(lines.subList(last + 1,
+          lines.size())), EditedDocument.Change.UPDATED);
     }
-    EcsImport imported = EcsTaskDefinitionReader.create().read(edited, source);
-    ValidationReport report = imported.validate();
-    if (!report.isValid()) {
-      throw new InvalidWorkloadException("ecs", report);
-    }
-    return new EditedDocument(edited, change);
+    int end = YamlLines.blockEnd(lines, target.definitions.line() - 1, keyIndent);
+    // after the last item; before the first when the list ends the file without a newline, which stays untouched
+    int at = YamlLines.terminator(lines.get(end)).isEmpty() ? target.list().items().get(0).line() - 1 : end + 1;
+    return new EditedDocument(join(lines.subList(0, at)) + join(wanted) + join(lines.subList(at, lines.size())),
+        EditedDocument.Change.ADDED);
+  }
+
+  private ManifestException notInjected(String source, Target target, Node.MapNode old) {
+    return new ManifestException(source, old.line(), old.column(), target.definitions.key(), "already has a container "
+        + "named " + sidecar.name() + " that sidecar inject did not add; remove it or inject under another name", null);
+  }
+
+  private static String join(List<String> lines) {
+    return String.join("", lines);
   }
 
   /**
@@ -126,14 +176,26 @@ public final class EcsInjector {
    * @param source its name in messages
    * @param name the sidecar's name
    * @return the edited file, {@link EditedDocument.Change#ABSENT} when it had no such sidecar
-   * @throws ManifestException when the file is no JSON task definition
+   * @throws ManifestException when the file is no task definition
    */
   public static EditedDocument remove(String text, String source, String name) {
-    Node.ListNode definitions = definitions(task(text, source));
-    Optional<Node.MapNode> found = named(definitions, name).filter(EcsInjector::injected);
+    Target target = Target.of(text, source);
+    Optional<Node.MapNode> found = target.named(name).filter(target::injected);
     if (found.isEmpty()) {
       return new EditedDocument(text, EditedDocument.Change.ABSENT);
     }
+    if (target.yaml) {
+      List<String> lines = YamlLines.of(text);
+      int at = found.get().line() - 1;
+      if (at == 0 || !lines.get(at - 1).trim().startsWith(YamlLines.MARKER + name + " ")) {
+        return new EditedDocument(text, EditedDocument.Change.ABSENT);
+      }
+      int dashIndent = YamlLines.dashIndent(lines, target.definitions, target.definitions.column() - 1);
+      int last = YamlLines.itemEnd(lines, at, dashIndent);
+      return new EditedDocument(join(lines.subList(0, at - 1)) + join(lines.subList(last + 1, lines.size())),
+          EditedDocument.Change.REMOVED);
+    }
+    Node.ListNode definitions = target.list();
     Style style = Style.of(text, definitions);
     List<Node> items = definitions.items();
     int index = items.indexOf(found.get());
@@ -164,50 +226,77 @@ public final class EcsInjector {
     return new LinkedHashMap<>(containers.get(0));
   }
 
-  /** The task definition of a JSON file, parsed once: the document, or its {@code taskDefinition}. */
-  private static Node.MapNode task(String text, String source) {
-    if (ManifestFormat.detect(text) != ManifestFormat.JSON) {
-      throw new ManifestException(source, 1, 1, "", "is not JSON; sidecar inject edits task definitions in JSON", null);
+  /** The task definition of a file, parsed once, and its container definitions. */
+  private static final class Target {
+    final boolean yaml;
+    final boolean cloudFormation;
+    final Node.MapNode task;
+    final Node.Entry definitions;
+
+    private Target(boolean yaml, boolean cloudFormation, Node.MapNode task, Node.Entry definitions) {
+      this.yaml = yaml;
+      this.cloudFormation = cloudFormation;
+      this.task = task;
+      this.definitions = definitions;
     }
-    Node root = new TreeParser(source).parse(text, ManifestFormat.JSON);
-    return TaskDefinitionImport.taskNode(root)
-        .filter(task -> task.entries().get("containerDefinitions").value() instanceof Node.ListNode)
-        .orElseThrow(() -> new ManifestException(source, root.line(), root.column(), "", "is not an ECS task definition: "
-            + "it has no containerDefinitions list, at the top or under taskDefinition", null));
-  }
 
-  private static Node.ListNode definitions(Node.MapNode task) {
-    return (Node.ListNode) task.entries().get("containerDefinitions").value();
-  }
-
-  private static boolean hasVolume(Node.MapNode task, String name) {
-    Node.Entry volumes = task.entries().get("volumes");
-    if (volumes == null || !(volumes.value() instanceof Node.ListNode)) {
-      return false;
-    }
-    return ((Node.ListNode) volumes.value()).items().stream().anyMatch(v -> v instanceof Node.MapNode
-        && text((Node.MapNode) v, "name").filter(name::equals).isPresent());
-  }
-
-  private static Optional<Node.MapNode> named(Node.ListNode definitions, String name) {
-    for (Node item : definitions.items()) {
-      if (item instanceof Node.MapNode && text((Node.MapNode) item, "name").filter(name::equals).isPresent()) {
-        return Optional.of((Node.MapNode) item);
+    static Target of(String text, String source) {
+      ManifestFormat format = ManifestFormat.detect(text);
+      Node root = new TreeParser(source).parse(text, format);
+      Optional<Node.MapNode> task = TaskDefinitionImport.taskNode(root);
+      boolean cloudFormation = task.isEmpty();
+      Node.MapNode found = task.orElseGet(() -> CloudFormationTemplate.properties(
+          CloudFormationTemplate.taskDefinition(root, source), source));
+      String key = cloudFormation ? "ContainerDefinitions" : "containerDefinitions";
+      Node.Entry definitions = found.entries().get(key);
+      if (definitions == null || !(definitions.value() instanceof Node.ListNode)
+          || ((Node.ListNode) definitions.value()).items().isEmpty()) {
+        Node at = definitions == null ? found : definitions.value();
+        throw new ManifestException(source, at.line(), at.column(), key, definitions == null ? "is missing: the task "
+            + "definition has no container definitions" : "is not a list with the task definition's own containers; "
+            + "a sidecar needs a container beside it", null);
       }
+      return new Target(format == ManifestFormat.YAML, cloudFormation, found, definitions);
     }
-    return Optional.empty();
-  }
 
-  private static boolean injected(Node.MapNode definition) {
-    Node.Entry labels = definition.entries().get("dockerLabels");
-    return labels != null && labels.value() instanceof Node.MapNode
-        && ((Node.MapNode) labels.value()).entries().containsKey(LABEL);
-  }
+    /** A key as the document names it: {@code volumes}, or {@code Volumes} in a template. */
+    String name(String api) {
+      return cloudFormation ? Character.toUpperCase(api.charAt(0)) + api.substring(1) : api;
+    }
 
-  private static Optional<String> text(Node.MapNode map, String key) {
-    Node.Entry entry = map.entries().get(key);
-    return entry != null && entry.value() instanceof Node.ScalarNode
-        ? Optional.of(((Node.ScalarNode) entry.value()).text()) : Optional.empty();
+    Node.ListNode list() {
+      return (Node.ListNode) definitions.value();
+    }
+
+    boolean hasVolume(String volume) {
+      Node.Entry volumes = task.entries().get(name("volumes"));
+      if (volumes == null || !(volumes.value() instanceof Node.ListNode)) {
+        return false;
+      }
+      return ((Node.ListNode) volumes.value()).items().stream().anyMatch(v -> v instanceof Node.MapNode
+          && text((Node.MapNode) v, name("name")).filter(volume::equals).isPresent());
+    }
+
+    Optional<Node.MapNode> named(String container) {
+      for (Node item : list().items()) {
+        if (item instanceof Node.MapNode && text((Node.MapNode) item, name("name")).filter(container::equals).isPresent()) {
+          return Optional.of((Node.MapNode) item);
+        }
+      }
+      return Optional.empty();
+    }
+
+    boolean injected(Node.MapNode definition) {
+      Node.Entry labels = definition.entries().get(name("dockerLabels"));
+      return labels != null && labels.value() instanceof Node.MapNode
+          && ((Node.MapNode) labels.value()).entries().containsKey(LABEL);
+    }
+
+    private static Optional<String> text(Node.MapNode map, String key) {
+      Node.Entry entry = map.entries().get(key);
+      return entry != null && entry.value() instanceof Node.ScalarNode && entry.value().tag().isEmpty()
+          ? Optional.of(((Node.ScalarNode) entry.value()).text()) : Optional.empty();
+    }
   }
 
   /** How the file writes JSON: its indentation, the space around colons, its line breaks. */

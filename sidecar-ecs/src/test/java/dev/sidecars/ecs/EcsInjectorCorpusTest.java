@@ -52,6 +52,53 @@ class EcsInjectorCorpusTest {
     assertThat(removed.text()).isEqualTo(input);
   }
 
+  static List<Path> templates() throws Exception {
+    Path dir = Path.of(EcsInjectorCorpusTest.class.getResource("import/cloudformation").toURI());
+    try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+      return files.filter(f -> f.toString().endsWith(".yml")).sorted().collect(java.util.stream.Collectors.toList());
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("templates")
+  void injectIntoATemplateAddsLinesOnlyWithCloudFormationNames(Path file) throws Exception {
+    String input = Files.readString(file);
+    EditedDocument injected = EcsInjector.of(COLLECTOR, "acme/otel-collector@1.0.0").inject(input, file.toString());
+    assertThat(injected.change()).isEqualTo(EditedDocument.Change.ADDED);
+    List<String> in = input.lines().collect(java.util.stream.Collectors.toList());
+    List<String> out = injected.text().lines().collect(java.util.stream.Collectors.toList());
+    List<String> added = new java.util.ArrayList<>(out);
+    int matched = 0;
+    for (String line : out) {
+      if (matched < in.size() && line.equals(in.get(matched))) {
+        added.remove(line);
+        matched++;
+      }
+    }
+    assertThat(matched).as("the input's lines, in order, in the output").isEqualTo(in.size());
+    assertThat(added.get(0).trim()).isEqualTo("# sidecar inject: otel-collector acme/otel-collector@1.0.0");
+    assertThat(added.get(1).trim()).isEqualTo("- Name: otel-collector");
+    assertThat(String.join("\n", added)).contains("Image: public.ecr.aws/aws-observability/aws-otel-collector:v0.40.0")
+        .contains("dev.sidecars.inject: acme/otel-collector@1.0.0").contains("ContainerPort: 4317")
+        .doesNotContain("containerPort");
+
+    EcsImport before = EcsTaskDefinitionReader.create().read(input, "before.yml");
+    EcsImport after = EcsTaskDefinitionReader.create().read(injected.text(), "after.yml");
+    assertThat(after.workload().container("otel-collector").orElseThrow().ports()).containsExactly(Port.tcp(4317)
+        .named("otlp-grpc"));
+    assertThat(after.workload().sidecars()).hasSize(before.workload().sidecars().size() + 1);
+    assertThat(after.validate().errors()).isEmpty();
+    // the rest of the template reads as it did: the same overrides, functions and all
+    assertThat(after.workload().taskDefinitionOverrides()).isEqualTo(before.workload().taskDefinitionOverrides());
+
+    assertThat(EcsInjector.of(COLLECTOR, "acme/otel-collector@1.0.0").inject(injected.text(), "after.yml").change())
+        .isEqualTo(EditedDocument.Change.UNCHANGED);
+    EditedDocument newer = EcsInjector.of(COLLECTOR, "acme/otel-collector@1.1.0").inject(injected.text(), "after.yml");
+    assertThat(newer.change()).isEqualTo(EditedDocument.Change.UPDATED);
+    assertThat(EcsInjector.remove(newer.text(), "after.yml", "otel-collector").text()).isEqualTo(input);
+    assertThat(EcsInjector.remove(injected.text(), "after.yml", "otel-collector").text()).isEqualTo(input);
+  }
+
   /** The input's lines are in the output in order, one of them with a comma added at its end. */
   static void assertOnlyAddedButAComma(String input, String output) {
     List<String> in = input.lines().collect(java.util.stream.Collectors.toList());

@@ -73,6 +73,37 @@ class EcsInjectorTest {
   }
 
   @Test
+  void aYamlTaskDefinitionGetsAMarkedItemInItsIndentation() {
+    String yaml = "family: web\ncontainerDefinitions:\n    - name: web\n      image: nginx:1.27\n# the end\n";
+    EditedDocument edited = EcsInjector.of(LOGGER, "acme/logger@1.0.0").inject(yaml, "task.yaml");
+    assertThat(edited.text()).isEqualTo("family: web\ncontainerDefinitions:\n    - name: web\n      image: nginx:1.27\n"
+        + "    # sidecar inject: logger acme/logger@1.0.0\n"
+        + "    - name: logger\n"
+        + "      image: fluent/fluent-bit:3.0\n"
+        + "      essential: false\n"
+        + "      dockerLabels:\n"
+        + "        dev.sidecars.inject: acme/logger@1.0.0\n"
+        + "# the end\n");
+    assertThat(EcsInjector.remove(edited.text(), "task.yaml", "logger").text()).isEqualTo(yaml);
+  }
+
+  @Test
+  void aJsonTemplateGetsTheDefinitionWithCloudFormationNames() {
+    String template = "{\n  \"Resources\": {\n    \"Task\": {\n      \"Type\": \"AWS::ECS::TaskDefinition\",\n"
+        + "      \"Properties\": {\n        \"Family\": \"web\",\n        \"RequiresCompatibilities\": [\"EC2\"],\n"
+        + "        \"ContainerDefinitions\": [\n          {\"Name\": \"web\", \"Image\": {\"Ref\": \"Image\"}}\n"
+        + "        ]\n      }\n    }\n  }\n}\n";
+    EditedDocument edited = EcsInjector.of(LOGGER, "acme/logger@1.0.0").inject(template, "t.json");
+    assertThat(edited.text()).contains("{\"Name\": \"web\", \"Image\": {\"Ref\": \"Image\"}},\n          {\n"
+        + "            \"Name\": \"logger\",\n            \"Image\": \"fluent/fluent-bit:3.0\",\n"
+        + "            \"Essential\": false,\n            \"DockerLabels\": {\n"
+        + "              \"dev.sidecars.inject\": \"acme/logger@1.0.0\"\n            }\n          }\n        ]");
+    EcsImport imported = EcsTaskDefinitionReader.create().read(edited.text(), "t.json");
+    assertThat(imported.workload().container("logger")).isPresent();
+    assertThat(EcsInjector.remove(edited.text(), "t.json", "logger").text()).isEqualTo(template);
+  }
+
+  @Test
   void whatWouldBreakTheTaskDefinitionIsRefused() {
     Container web = Container.builder().name("web").image("other").build();
     assertThatThrownBy(() -> EcsInjector.of(web, "x").inject(TASK, "task.json")).isInstanceOf(ManifestException.class)
@@ -88,10 +119,16 @@ class EcsInjectorTest {
     assertThatThrownBy(() -> EcsInjector.of(LOGGER, "x").inject(ten.append("]}").toString(), "full.json"))
         .isInstanceOf(InvalidWorkloadException.class).hasMessageContaining("workload.container-limit");
     assertThatThrownBy(() -> EcsInjector.of(LOGGER, "x").inject("family: web\ncontainerDefinitions: []\n", "t.yaml"))
-        .isInstanceOf(ManifestException.class).hasMessageContaining("is not JSON");
+        .isInstanceOf(ManifestException.class).hasMessage("t.yaml:2:23: containerDefinitions: is not a list with the "
+            + "task definition's own containers; a sidecar needs a container beside it");
+    assertThatThrownBy(() -> EcsInjector.of(LOGGER, "x").inject("family: web\ncontainerDefinitions: [{name: a, image: "
+        + "b}]\n", "t.yaml")).isInstanceOf(ManifestException.class).hasMessageContaining("t.yaml:2:1")
+        .hasMessageContaining("is not a block-style list");
     assertThatThrownBy(() -> EcsInjector.of(LOGGER, "x").inject("{\"family\": \"web\"}", "t.json"))
-        .isInstanceOf(ManifestException.class).hasMessageContaining("has no containerDefinitions list");
+        .isInstanceOf(ManifestException.class).hasMessageContaining("is not an ECS task definition");
     assertThatThrownBy(() -> EcsInjector.of(LOGGER, "x").inject("{\"family\": \"web\", \"containerDefinitions\": []}", "t.json"))
-        .isInstanceOf(ManifestException.class).hasMessageContaining("needs its own container before a sidecar");
+        .isInstanceOf(ManifestException.class).hasMessageContaining("a sidecar needs a container beside it");
+    assertThatThrownBy(() -> EcsInjector.of(LOGGER, "x").inject("{\"family\": \"web\", \"containerDefinitions\": {}}", "t.json"))
+        .isInstanceOf(ManifestException.class).hasMessageContaining("t.json:1:43: containerDefinitions: is not a list");
   }
 }

@@ -4,6 +4,7 @@ import dev.sidecars.formats.EditedDocument;
 import dev.sidecars.formats.ManifestException;
 import dev.sidecars.formats.ManifestFormat;
 import dev.sidecars.formats.internal.Node;
+import dev.sidecars.formats.internal.YamlLines;
 import dev.sidecars.formats.internal.TreeParser;
 import dev.sidecars.k8s.internal.KubernetesVersions;
 import dev.sidecars.k8s.internal.YamlText;
@@ -39,7 +40,7 @@ import java.util.Set;
  */
 public final class KubernetesInjector {
   /** The comment that starts every block {@code sidecar inject} adds. */
-  public static final String MARKER = "# sidecar inject: ";
+  public static final String MARKER = YamlLines.MARKER;
 
   private final Container sidecar;
   private final String origin;
@@ -92,8 +93,8 @@ public final class KubernetesInjector {
     }
     Rendered rendered = render();
     List<Node.MapNode> pods = pods(text, source);
-    List<String> lines = Lines.of(text);
-    String newline = Lines.newline(lines);
+    List<String> lines = YamlLines.of(text);
+    String newline = YamlLines.newline(lines);
     String listKey = nativeSidecar ? "initContainers" : "containers";
     // every edit is planned on the one parse, each at lines no other edit touches, then all are
     // made in one pass; at one place the edit planned first comes first
@@ -139,13 +140,13 @@ public final class KubernetesInjector {
    * @return the edited file, {@link EditedDocument.Change#ABSENT} when it had no such sidecar
    */
   public static EditedDocument remove(String text, String source, String name) {
-    List<String> lines = Lines.of(text);
+    List<String> lines = YamlLines.of(text);
     boolean[] dropped = new boolean[lines.size()];
     boolean removed = false;
     for (int i = 0; i < lines.size(); i++) {
       // the sidecar's blocks and its volumes' ("NAME volume VOLUME"), each marked with its origin after the name
       if (lines.get(i).trim().startsWith(MARKER + name + " ")) {
-        int end = Lines.itemEnd(lines, i + 1, Lines.indent(lines.get(i)));
+        int end = YamlLines.itemEnd(lines, i + 1, YamlLines.indent(lines.get(i)));
         java.util.Arrays.fill(dropped, i, end + 1, true);
         removed = true;
         i = end;
@@ -156,7 +157,7 @@ public final class KubernetesInjector {
       String line = lines.get(i);
       int comment = line.indexOf(" " + MARKER + name);
       if (!dropped[i] && comment > 0 && line.substring(0, comment).trim().endsWith(":")
-          && !keepsContent(lines, dropped, i, Lines.indent(line))) {
+          && !keepsContent(lines, dropped, i, YamlLines.indent(line))) {
         dropped[i] = true;
         removed = true;
       }
@@ -176,11 +177,11 @@ public final class KubernetesInjector {
   /** Whether a key's block value still has a line that is not dropped. */
   private static boolean keepsContent(List<String> lines, boolean[] dropped, int key, int keyIndent) {
     for (int i = key + 1; i < lines.size(); i++) {
-      String body = Lines.strip(lines.get(i)).trim();
+      String body = YamlLines.strip(lines.get(i)).trim();
       if (dropped[i] || body.isEmpty() || body.startsWith("#")) {
         continue;
       }
-      int indent = Lines.indent(lines.get(i));
+      int indent = YamlLines.indent(lines.get(i));
       return indent > keyIndent || indent == keyIndent && body.startsWith("- ");
     }
     return false;
@@ -228,7 +229,7 @@ public final class KubernetesInjector {
 
   /** An object as one YAML list item, {@code - } at column 0. */
   private static List<String> item(Object object) {
-    return Lines.of(YamlText.documents(List.of(List.of(object))));
+    return YamlLines.of(YamlText.documents(List.of(List.of(object))));
   }
 
   /** One edit of the lines: the {@code removed} lines from {@code at} replaced by {@code inserted}. */
@@ -311,15 +312,15 @@ public final class KubernetesInjector {
     Node.Entry list = pod.entries().get(key);
     if (list == null) {
       Node.Entry containers = pod.entries().get("containers");
-      blockStyle(lines, source, containers, "containers");
+      YamlLines.requireBlockList(lines, source, containers, "containers");
       int keyIndent = containers.column() - 1;
-      int dashIndent = dashIndent(lines, containers, keyIndent);
-      int end = Lines.blockEnd(lines, containers.line() - 1, keyIndent);
+      int dashIndent = YamlLines.dashIndent(lines, containers, keyIndent);
+      int end = YamlLines.blockEnd(lines, containers.line() - 1, keyIndent);
       List<String> added = new ArrayList<>();
       added.add(" ".repeat(keyIndent) + key + ": " + MARKER + label + newline);
-      added.addAll(block(marker, item, dashIndent, newline));
+      added.addAll(YamlLines.block(marker, item, dashIndent, newline));
       // after the containers; before them when they end the file without a newline, which stays untouched
-      int at = Lines.terminator(lines.get(end)).isEmpty() ? containers.line() - 1 : end + 1;
+      int at = YamlLines.terminator(lines.get(end)).isEmpty() ? containers.line() - 1 : end + 1;
       return new Edit(at, 0, added, EditedDocument.Change.ADDED);
     }
     if (!(list.value() instanceof Node.ListNode) || ((Node.ListNode) list.value()).items().isEmpty()
@@ -327,9 +328,9 @@ public final class KubernetesInjector {
       throw new ManifestException(source, list.line(), list.column(), key, "is not a block-style list with items; "
           + "sidecar inject edits block-style lists (one '- ' item per line)", null);
     }
-    blockStyle(lines, source, list, key);
+    YamlLines.requireBlockList(lines, source, list, key);
     int keyIndent = list.column() - 1;
-    int dashIndent = dashIndent(lines, list, keyIndent);
+    int dashIndent = YamlLines.dashIndent(lines, list, keyIndent);
     List<Node> items = ((Node.ListNode) list.value()).items();
     for (Node existing : items) {
       if (!key.equals("volumes") && existing instanceof Node.MapNode
@@ -342,11 +343,11 @@ public final class KubernetesInjector {
         }
       }
     }
-    int end = Lines.blockEnd(lines, list.line() - 1, keyIndent);
-    List<String> wanted = block(marker, item, dashIndent, newline);
+    int end = YamlLines.blockEnd(lines, list.line() - 1, keyIndent);
+    List<String> wanted = YamlLines.block(marker, item, dashIndent, newline);
     for (int i = list.line(); i <= end; i++) {
-      if (lines.get(i).trim().startsWith(MARKER + label + " ") && Lines.indent(lines.get(i)) == dashIndent) {
-        int last = Lines.itemEnd(lines, i + 1, dashIndent);
+      if (lines.get(i).trim().startsWith(MARKER + label + " ") && YamlLines.indent(lines.get(i)) == dashIndent) {
+        int last = YamlLines.itemEnd(lines, i + 1, dashIndent);
         if (lines.subList(i, last + 1).equals(wanted)) {
           return new Edit(i, 0, List.of(), EditedDocument.Change.UNCHANGED);
         }
@@ -354,42 +355,7 @@ public final class KubernetesInjector {
       }
     }
     // after the last item; before the first when the list ends the file without a newline, which stays untouched
-    int at = Lines.terminator(lines.get(end)).isEmpty() ? items.get(0).line() - 1 : end + 1;
+    int at = YamlLines.terminator(lines.get(end)).isEmpty() ? items.get(0).line() - 1 : end + 1;
     return new Edit(at, 0, wanted, EditedDocument.Change.ADDED);
-  }
-
-  /** Refuses a list that is not written in block style: its key alone at the start of a line, its items below. */
-  private static void blockStyle(List<String> lines, String source, Node.Entry list, String key) {
-    String before = lines.get(list.line() - 1).substring(0, list.column() - 1);
-    boolean block = before.isBlank() && list.value() instanceof Node.ListNode && list.value().line() > list.line();
-    if (!block) {
-      throw new ManifestException(source, list.line(), list.column(), key, "is not a block-style list; sidecar inject "
-          + "edits block-style YAML (the key on its own line, one '- ' item per line below it)", null);
-    }
-  }
-
-  /** The indentation of a list's dashes: of its first item, else two more than its key's. */
-  private static int dashIndent(List<String> lines, Node.Entry list, int keyIndent) {
-    if (list.value() instanceof Node.ListNode && !((Node.ListNode) list.value()).items().isEmpty()) {
-      Node first = ((Node.ListNode) list.value()).items().get(0);
-      String line = lines.get(first.line() - 1);
-      int dash = line.lastIndexOf('-', first.column() - 2);
-      if (dash >= 0) {
-        return dash;
-      }
-    }
-    return keyIndent + 2;
-  }
-
-  /** The marker line and the item, indented to the list's dashes. */
-  private static List<String> block(String marker, List<String> item, int dashIndent, String terminator) {
-    List<String> out = new ArrayList<>();
-    String pad = " ".repeat(dashIndent);
-    out.add(pad + marker + terminator);
-    for (String line : item) {
-      String body = Lines.strip(line);
-      out.add((body.isEmpty() ? "" : pad + body) + terminator);
-    }
-    return out;
   }
 }

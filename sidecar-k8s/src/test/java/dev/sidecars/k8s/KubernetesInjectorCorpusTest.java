@@ -2,6 +2,7 @@ package dev.sidecars.k8s;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sidecars.formats.internal.YamlLines;
 import dev.sidecars.formats.EditedDocument;
 import dev.sidecars.model.Container;
 import dev.sidecars.model.Mount;
@@ -76,8 +77,8 @@ class KubernetesInjectorCorpusTest {
 
   /** The output is the input with whole lines inserted: the input's lines are a subsequence of it. */
   static void assertOnlyAdded(String input, String output) {
-    List<String> in = Lines.of(input);
-    List<String> out = Lines.of(output);
+    List<String> in = YamlLines.of(input);
+    List<String> out = YamlLines.of(output);
     int matched = 0;
     for (String line : out) {
       if (matched < in.size() && line.equals(in.get(matched))) {

@@ -87,7 +87,7 @@ public final class InjectCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output-file"}, paramLabel = "FILE", description = "Write the one file's result here.")
   Path outputFile;
 
-  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Kubernetes YAML files and ECS task definitions (JSON).")
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Kubernetes YAML files, ECS task definitions and CloudFormation templates (JSON or YAML).")
   List<Path> files = new ArrayList<>();
 
   @Override

@@ -58,6 +58,32 @@ class InjectCommandTest {
   }
 
   @Test
+  void aLogRouterTemplateRoutesTheMainContainerOnEcsAndIsASidecarWithAWarningOnKubernetes(@TempDir Path dir)
+      throws IOException {
+    Path yaml = deployment(dir);
+    String task = "{\n  \"family\": \"web\",\n  \"containerDefinitions\": [\n    {\n      \"name\": \"web\",\n"
+        + "      \"image\": \"nginx:1.27\"\n    }\n  ]\n}\n";
+    Path json = Files.writeString(dir.resolve("task.json"), task);
+    Cli.Result added = Cli.run("inject", "--in-place", "--catalog", CATALOG, "--template", "acme/log-router",
+        yaml.toString(), json.toString());
+    assertThat(added.code()).as(added.err()).isZero();
+    assertThat(added.err().lines()).containsExactly(
+        yaml + ":8:7: warning: sidecars.log-router: the template is a FireLens log router, an ECS feature: on "
+            + "Kubernetes log-router is a sidecar like any other and routes no logs [k8s.not-emitted]",
+        yaml + ": Added log-router (acme/log-router@1.0.0)",
+        json + ": Added log-router (acme/log-router@1.0.0)");
+    String routed = Files.readString(json);
+    assertThat(routed).contains("\"logDriver\": \"awsfirelens\"").contains("\"Name\": \"cloudwatch_logs\"")
+        .contains("\"containerName\": \"log-router\"").contains("\"firelensConfiguration\"");
+    Cli.Result validated = Cli.run("validate", json.toString());
+    assertThat(validated.code()).as(validated.out()).isZero();
+    Cli.Result removed = Cli.run("inject", "--in-place", "--remove", "log-router", yaml.toString(), json.toString());
+    assertThat(removed.code()).as(removed.err()).isZero();
+    assertThat(Files.readString(yaml)).isEqualTo(DEPLOYMENT);
+    assertThat(Files.readString(json)).isEqualTo(task);
+  }
+
+  @Test
   void inPlaceOnBothPlatformsThenAgainThenRemove(@TempDir Path dir) throws IOException {
     Path yaml = deployment(dir);
     Path json = taskDefinition(dir);

@@ -4,23 +4,24 @@ import dev.sidecars.ecs.internal.CloudFormationNames;
 import dev.sidecars.ecs.internal.TreeText;
 import dev.sidecars.formats.EditedDocument;
 import dev.sidecars.formats.ManifestException;
-import dev.sidecars.formats.ManifestFormat;
 import dev.sidecars.formats.internal.Node;
-import dev.sidecars.formats.internal.TreeParser;
 import dev.sidecars.formats.internal.YamlLines;
 import dev.sidecars.model.Container;
+import dev.sidecars.model.ContainerPatch;
+import dev.sidecars.model.DependencyCondition;
 import dev.sidecars.model.Mount;
+import dev.sidecars.model.SidecarTemplate;
 import dev.sidecars.model.Workload;
 import dev.sidecars.model.WorkloadType;
 import dev.sidecars.validation.InvalidWorkloadException;
 import dev.sidecars.validation.ValidationReport;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Adds a sidecar to an ECS task definition a file already holds, by editing the text: the
@@ -45,14 +46,17 @@ public final class EcsInjector {
   /** The Docker label that marks a container definition {@code sidecar inject} added. */
   public static final String LABEL = "dev.sidecars.inject";
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
-
   private final Container sidecar;
   private final String origin;
+  private final Optional<DependencyCondition> mainDependsOn;
+  private final Optional<Map<String, String>> logRouter;
 
-  private EcsInjector(Container sidecar, String origin) {
+  private EcsInjector(Container sidecar, String origin, Optional<DependencyCondition> mainDependsOn,
+      Optional<Map<String, String>> logRouter) {
     this.sidecar = sidecar;
     this.origin = origin;
+    this.mainDependsOn = mainDependsOn;
+    this.logRouter = logRouter;
   }
 
   /**
@@ -63,7 +67,48 @@ public final class EcsInjector {
    * @return the injector
    */
   public static EcsInjector of(Container sidecar, String origin) {
-    return new EcsInjector(Objects.requireNonNull(sidecar, "sidecar"), Objects.requireNonNull(origin, "origin"));
+    return new EcsInjector(Objects.requireNonNull(sidecar, "sidecar"), Objects.requireNonNull(origin, "origin"),
+        Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * An injector of a catalog template's sidecar, as the template attaches it: its container
+   * with the patch applied, labelled {@code TENANT/ITEM[@VERSION]}, with the main container's
+   * dependency ({@link SidecarTemplate#mainDependsOn()}) and FireLens routing
+   * ({@link SidecarTemplate#logRouter()}) the template asks for.
+   *
+   * @param template the template
+   * @param patch the changes to its container, or {@link ContainerPatch#empty()}
+   * @return the injector
+   * @throws dev.sidecars.model.ModelException when the patched container is not valid
+   */
+  public static EcsInjector of(SidecarTemplate template, ContainerPatch patch) {
+    String origin = template.tenantId() + "/" + template.itemId() + template.version().map(v -> "@" + v).orElse("");
+    return new EcsInjector(template.instantiate(patch), origin, template.mainDependsOn(), template.logRouter());
+  }
+
+  /**
+   * The same injector, making the task definition's main container wait for the sidecar: a
+   * {@code dependsOn} entry is added to it (and to the file; {@link #remove} takes it out).
+   *
+   * @param condition what the main container waits for
+   * @return the injector
+   */
+  public EcsInjector mainDependsOn(DependencyCondition condition) {
+    return new EcsInjector(sidecar, origin, Optional.of(condition), logRouter);
+  }
+
+  /**
+   * The same injector, with the sidecar as the task's FireLens log router: it gets the FireLens
+   * configuration (Fluent Bit, with the ECS metadata), and the main container, which must not
+   * log elsewhere already, logs through it ({@code awsfirelens}) with the options.
+   *
+   * @param options the main container's log options, Copilot's {@code logging.destination}
+   * @return the injector
+   */
+  public EcsInjector logRouter(Map<String, String> options) {
+    return new EcsInjector(sidecar, origin, mainDependsOn,
+        Optional.of(Collections.unmodifiableMap(new LinkedHashMap<>(options))));
   }
 
   /**
@@ -73,27 +118,38 @@ public final class EcsInjector {
    *     {@code describe-task-definition} output or a CloudFormation template, JSON or YAML
    * @param source its name in messages
    * @return the edited file and what changed
-   * @throws ManifestException when the file is no task definition, its YAML container
-   *     definitions are not a block-style list, it already has a container of the sidecar's
-   *     name that was not injected, or it lacks a volume the sidecar mounts
+   * @throws ManifestException when the file is no task definition, its YAML lists to edit are
+   *     not in block style, it already has a container of the sidecar's name that was not
+   *     injected, it lacks a volume the sidecar mounts, or (for a log router) it has a router
+   *     already or its main container logs elsewhere
    * @throws InvalidWorkloadException when the task definition with the sidecar breaks an ECS rule
    * @throws EcsEmitException when the sidecar cannot be written for ECS
    */
   public EditedDocument inject(String text, String source) {
-    Target target = Target.of(text, source);
+    TaskDefinitionFile file = TaskDefinitionFile.of(text, source);
     for (Mount mount : sidecar.mounts()) {
-      if (!target.hasVolume(mount.sourceVolume())) {
-        throw new ManifestException(source, target.definitions.line(), target.definitions.column(),
-            target.name("volumes"), "has no volume " + mount.sourceVolume() + ", which the sidecar " + sidecar.name()
+      if (!file.hasVolume(mount.sourceVolume())) {
+        throw new ManifestException(source, file.definitions.line(), file.definitions.column(),
+            file.name("volumes"), "has no volume " + mount.sourceVolume() + ", which the sidecar " + sidecar.name()
                 + " mounts; add it to the task definition first", null);
       }
     }
-    Map<String, Object> definition = definition();
-    if (target.cloudFormation) {
-      definition = CloudFormationNames.recase(definition);
+    if (logRouter.isPresent()) {
+      file.router(sidecar.name()).ifPresent(other -> {
+        throw new ManifestException(source, other.line(), other.column(), file.definitions.key(), "already has the "
+            + "FireLens log router " + TaskDefinitionFile.text(other, file.name("name")).orElse("") + "; a task "
+            + "definition has one, so " + sidecar.name() + " cannot route its logs", null);
+      });
     }
-    EditedDocument edited = target.yaml ? injectYaml(text, source, target, definition)
-        : injectJson(text, source, target, definition);
+    Optional<Node.MapNode> existing = file.named(sidecar.name());
+    if (existing.isPresent() && !file.injected(existing.get())) {
+      throw new ManifestException(source, existing.get().line(), existing.get().column(), file.definitions.key(),
+          "already has a container named " + sidecar.name() + " that sidecar inject did not add; remove it or inject "
+              + "under another name", null);
+    }
+    Optional<Node.MapNode> main = mainDependsOn.isPresent() || logRouter.isPresent()
+        ? Optional.of(file.main()) : Optional.empty();
+    EditedDocument edited = file.yaml ? new YamlEdit(file, existing, main).make() : new JsonEdit(file, existing, main).make();
     if (edited.change() == EditedDocument.Change.UNCHANGED) {
       return edited;
     }
@@ -105,72 +161,10 @@ public final class EcsInjector {
     return edited;
   }
 
-  private EditedDocument injectJson(String text, String source, Target target, Map<String, Object> definition) {
-    Node.ListNode definitions = target.list();
-    Style style = Style.of(text, definitions);
-    String rendered = style.write(definition);
-    Optional<Node.MapNode> existing = target.named(sidecar.name());
-    if (existing.isPresent()) {
-      Node.MapNode old = existing.get();
-      if (!target.injected(old)) {
-        throw notInjected(source, target, old);
-      }
-      int start = style.offset(old);
-      int end = Style.end(text, start);
-      if (text.substring(start, end + 1).equals(rendered)) {
-        return new EditedDocument(text, EditedDocument.Change.UNCHANGED);
-      }
-      return new EditedDocument(text.substring(0, start) + rendered + text.substring(end + 1),
-          EditedDocument.Change.UPDATED);
-    }
-    List<Node> items = definitions.items();
-    int last = Style.end(text, style.offset(items.get(items.size() - 1)));
-    String separator = style.sameLine ? ", " : "," + style.newline + style.itemIndent;
-    return new EditedDocument(text.substring(0, last + 1) + separator + rendered + text.substring(last + 1),
-        EditedDocument.Change.ADDED);
-  }
-
-  private EditedDocument injectYaml(String text, String source, Target target, Map<String, Object> definition) {
-    List<String> lines = YamlLines.of(text);
-    String newline = YamlLines.newline(lines);
-    YamlLines.requireBlockList(lines, source, target.definitions, target.definitions.key());
-    int keyIndent = target.definitions.column() - 1;
-    int dashIndent = YamlLines.dashIndent(lines, target.definitions, keyIndent);
-    String label = sidecar.name();
-    List<String> wanted = YamlLines.block(YamlLines.MARKER + label + " " + origin,
-        YamlLines.of(TreeText.yaml(List.of(definition))), dashIndent, newline);
-    Optional<Node.MapNode> existing = target.named(label);
-    if (existing.isPresent()) {
-      int at = existing.get().line() - 1;
-      if (at == 0 || !lines.get(at - 1).trim().startsWith(YamlLines.MARKER + label + " ")) {
-        throw notInjected(source, target, existing.get());
-      }
-      int last = YamlLines.itemEnd(lines, at, dashIndent);
-      if (lines.subList(at - 1, last + 1).equals(wanted)) {
-        return new EditedDocument(text, EditedDocument.Change.UNCHANGED);
-      }
-      return new EditedDocument(join(lines.subList(0, at - 1)) + join(wanted) + join(lines.subList(last + 1,
-          lines.size())), EditedDocument.Change.UPDATED);
-    }
-    int end = YamlLines.blockEnd(lines, target.definitions.line() - 1, keyIndent);
-    // after the last item; before the first when the list ends the file without a newline, which stays untouched
-    int at = YamlLines.terminator(lines.get(end)).isEmpty() ? target.list().items().get(0).line() - 1 : end + 1;
-    return new EditedDocument(join(lines.subList(0, at)) + join(wanted) + join(lines.subList(at, lines.size())),
-        EditedDocument.Change.ADDED);
-  }
-
-  private ManifestException notInjected(String source, Target target, Node.MapNode old) {
-    return new ManifestException(source, old.line(), old.column(), target.definitions.key(), "already has a container "
-        + "named " + sidecar.name() + " that sidecar inject did not add; remove it or inject under another name", null);
-  }
-
-  private static String join(List<String> lines) {
-    return String.join("", lines);
-  }
-
   /**
-   * Takes out the container definition {@code sidecar inject} added under a name: after
-   * {@link #inject}, the file as it was, byte for byte.
+   * Takes out what {@code sidecar inject} added under a name (the container definition, and
+   * the main container's dependency on it and logging through it): after {@link #inject}, the
+   * file as it was, byte for byte.
    *
    * @param text the file
    * @param source its name in messages
@@ -179,43 +173,40 @@ public final class EcsInjector {
    * @throws ManifestException when the file is no task definition
    */
   public static EditedDocument remove(String text, String source, String name) {
-    Target target = Target.of(text, source);
-    Optional<Node.MapNode> found = target.named(name).filter(target::injected);
+    TaskDefinitionFile file = TaskDefinitionFile.of(text, source);
+    Optional<Node.MapNode> found = file.named(name).filter(file::injected);
     if (found.isEmpty()) {
       return new EditedDocument(text, EditedDocument.Change.ABSENT);
     }
-    if (target.yaml) {
-      List<String> lines = YamlLines.of(text);
-      int at = found.get().line() - 1;
-      if (at == 0 || !lines.get(at - 1).trim().startsWith(YamlLines.MARKER + name + " ")) {
-        return new EditedDocument(text, EditedDocument.Change.ABSENT);
+    if (file.yaml) {
+      return YamlLines.removeMarked(text, name).map(edited -> new EditedDocument(edited, EditedDocument.Change.REMOVED))
+          .orElseGet(() -> new EditedDocument(text, EditedDocument.Change.ABSENT));
+    }
+    JsonStyle style = new JsonStyle(text);
+    List<JsonStyle.Edit> edits = new ArrayList<>();
+    edits.add(style.removeElement(file.list(), found.get()));
+    Node.MapNode main = file.main();
+    Node.Entry dependencies = main.entries().get(file.name("dependsOn"));
+    if (dependencies != null && dependencies.value() instanceof Node.ListNode) {
+      Node.ListNode list = (Node.ListNode) dependencies.value();
+      for (Node item : list.items()) {
+        if (item instanceof Node.MapNode && TaskDefinitionFile.text((Node.MapNode) item, file.name("containerName"))
+            .filter(name::equals).isPresent()) {
+          edits.add(list.items().size() == 1 ? style.removeKey(main, dependencies.key()) : style.removeElement(list, item));
+        }
       }
-      int dashIndent = YamlLines.dashIndent(lines, target.definitions, target.definitions.column() - 1);
-      int last = YamlLines.itemEnd(lines, at, dashIndent);
-      return new EditedDocument(join(lines.subList(0, at - 1)) + join(lines.subList(last + 1, lines.size())),
-          EditedDocument.Change.REMOVED);
     }
-    Node.ListNode definitions = target.list();
-    Style style = Style.of(text, definitions);
-    List<Node> items = definitions.items();
-    int index = items.indexOf(found.get());
-    int start = style.offset(found.get());
-    int end = Style.end(text, start);
-    String edited;
-    if (index > 0) {
-      // from the end of the definition before it: the comma and line break inject wrote
-      int previous = Style.end(text, style.offset(items.get(index - 1)));
-      edited = text.substring(0, previous + 1) + text.substring(end + 1);
-    } else if (items.size() > 1) {
-      edited = text.substring(0, start) + text.substring(style.offset(items.get(1)));
-    } else {
-      edited = text.substring(0, start) + text.substring(end + 1);
+    Node.Entry log = main.entries().get(file.name("logConfiguration"));
+    if (found.get().entries().containsKey(file.name("firelensConfiguration")) && log != null
+        && log.value() instanceof Node.MapNode && TaskDefinitionFile.text((Node.MapNode) log.value(),
+            file.name("logDriver")).filter("awsfirelens"::equals).isPresent()) {
+      edits.add(style.removeKey(main, log.key()));
     }
-    return new EditedDocument(edited, EditedDocument.Change.REMOVED);
+    return new EditedDocument(JsonStyle.apply(text, edits), EditedDocument.Change.REMOVED);
   }
 
-  /** The sidecar's container definition as the emitter writes one, with its label. */
-  private Map<String, Object> definition() {
+  /** The sidecar's container definition as the emitter writes one, with its label (and FireLens, for a router). */
+  private Map<String, Object> definition(TaskDefinitionFile file) {
     Workload holder = Workload.builder().name("inject").type(WorkloadType.BACKEND_SERVICE)
         .main(sidecar.toBuilder().putLabel(LABEL, origin).build()).build();
     // only the container definition is kept: the role and launch type only let the emitter write it
@@ -223,227 +214,290 @@ public final class EcsInjector {
         .executionRoleArn("arn:aws:iam::000000000000:role/inject").build().apiTree(holder);
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> containers = (List<Map<String, Object>>) tree.get("containerDefinitions");
-    return new LinkedHashMap<>(containers.get(0));
+    Map<String, Object> definition = new LinkedHashMap<>();
+    containers.get(0).forEach((key, value) -> {
+      if (key.equals("dockerLabels") && logRouter.isPresent()) {
+        definition.put("firelensConfiguration", firelens());
+      }
+      definition.put(key, value);
+    });
+    return names(file, definition);
   }
 
-  /** The task definition of a file, parsed once, and its container definitions. */
-  private static final class Target {
-    final boolean yaml;
-    final boolean cloudFormation;
-    final Node.MapNode task;
-    final Node.Entry definitions;
-
-    private Target(boolean yaml, boolean cloudFormation, Node.MapNode task, Node.Entry definitions) {
-      this.yaml = yaml;
-      this.cloudFormation = cloudFormation;
-      this.task = task;
-      this.definitions = definitions;
-    }
-
-    static Target of(String text, String source) {
-      ManifestFormat format = ManifestFormat.detect(text);
-      Node root = new TreeParser(source).parse(text, format);
-      Optional<Node.MapNode> task = TaskDefinitionImport.taskNode(root);
-      boolean cloudFormation = task.isEmpty();
-      Node.MapNode found = task.orElseGet(() -> CloudFormationTemplate.properties(
-          CloudFormationTemplate.taskDefinition(root, source), source));
-      String key = cloudFormation ? "ContainerDefinitions" : "containerDefinitions";
-      Node.Entry definitions = found.entries().get(key);
-      if (definitions == null || !(definitions.value() instanceof Node.ListNode)
-          || ((Node.ListNode) definitions.value()).items().isEmpty()) {
-        Node at = definitions == null ? found : definitions.value();
-        throw new ManifestException(source, at.line(), at.column(), key, definitions == null ? "is missing: the task "
-            + "definition has no container definitions" : "is not a list with the task definition's own containers; "
-            + "a sidecar needs a container beside it", null);
-      }
-      return new Target(format == ManifestFormat.YAML, cloudFormation, found, definitions);
-    }
-
-    /** A key as the document names it: {@code volumes}, or {@code Volumes} in a template. */
-    String name(String api) {
-      return cloudFormation ? Character.toUpperCase(api.charAt(0)) + api.substring(1) : api;
-    }
-
-    Node.ListNode list() {
-      return (Node.ListNode) definitions.value();
-    }
-
-    boolean hasVolume(String volume) {
-      Node.Entry volumes = task.entries().get(name("volumes"));
-      if (volumes == null || !(volumes.value() instanceof Node.ListNode)) {
-        return false;
-      }
-      return ((Node.ListNode) volumes.value()).items().stream().anyMatch(v -> v instanceof Node.MapNode
-          && text((Node.MapNode) v, name("name")).filter(volume::equals).isPresent());
-    }
-
-    Optional<Node.MapNode> named(String container) {
-      for (Node item : list().items()) {
-        if (item instanceof Node.MapNode && text((Node.MapNode) item, name("name")).filter(container::equals).isPresent()) {
-          return Optional.of((Node.MapNode) item);
-        }
-      }
-      return Optional.empty();
-    }
-
-    boolean injected(Node.MapNode definition) {
-      Node.Entry labels = definition.entries().get(name("dockerLabels"));
-      return labels != null && labels.value() instanceof Node.MapNode
-          && ((Node.MapNode) labels.value()).entries().containsKey(LABEL);
-    }
-
-    private static Optional<String> text(Node.MapNode map, String key) {
-      Node.Entry entry = map.entries().get(key);
-      return entry != null && entry.value() instanceof Node.ScalarNode && entry.value().tag().isEmpty()
-          ? Optional.of(((Node.ScalarNode) entry.value()).text()) : Optional.empty();
-    }
+  private static Map<String, Object> firelens() {
+    Map<String, Object> firelens = new LinkedHashMap<>();
+    firelens.put("type", "fluentbit");
+    firelens.put("options", Map.of("enable-ecs-log-metadata", "true"));
+    return firelens;
   }
 
-  /** How the file writes JSON: its indentation, the space around colons, its line breaks. */
-  private static final class Style {
-    final List<Integer> lineStarts;
-    /** The indentation of the line an element's closing brace is on. */
-    final String itemIndent;
-    final String unit;
-    final String colon;
-    final String newline;
-    /** Whether elements follow one another on one line ({@code }, {}), as Jackson writes them. */
-    final boolean sameLine;
+  /** The main container's dependency on the sidecar. */
+  private Map<String, Object> dependencyValue(TaskDefinitionFile file) {
+    Map<String, Object> dependency = new LinkedHashMap<>();
+    dependency.put("containerName", sidecar.name());
+    dependency.put("condition", mainDependsOn.orElseThrow().name());
+    return names(file, dependency);
+  }
 
-    private Style(List<Integer> lineStarts, String itemIndent, String unit, String colon, String newline, boolean sameLine) {
-      this.lineStarts = lineStarts;
-      this.itemIndent = itemIndent;
-      this.unit = unit;
-      this.colon = colon;
-      this.newline = newline;
-      this.sameLine = sameLine;
+  /** The main container's logging through the router. */
+  private Map<String, Object> logConfigurationValue(TaskDefinitionFile file) {
+    Map<String, Object> log = new LinkedHashMap<>();
+    log.put("logDriver", "awsfirelens");
+    if (!logRouter.orElseThrow().isEmpty()) {
+      log.put("options", new LinkedHashMap<>(logRouter.get()));
+    }
+    return names(file, log);
+  }
+
+  private static Map<String, Object> names(TaskDefinitionFile file, Map<String, Object> api) {
+    return file.cloudFormation ? CloudFormationNames.recase(api) : api;
+  }
+
+  private ManifestException mainLogsElsewhere(TaskDefinitionFile file, Node.MapNode main, Node.Entry log) {
+    String driver = log.value() instanceof Node.MapNode
+        ? TaskDefinitionFile.text((Node.MapNode) log.value(), file.name("logDriver")).orElse("?") : "?";
+    return new ManifestException(file.source, log.line(), log.column(), log.key(), "the main container "
+        + TaskDefinitionFile.text(main, file.name("name")).orElse("") + " logs with " + driver + "; the log router "
+        + sidecar.name() + " routes a main container without a log configuration: take it out, then inject again",
+        null);
+  }
+
+  /** The edits of a JSON file: the container definition, and what the main container gets. */
+  private final class JsonEdit {
+    final TaskDefinitionFile file;
+    final Optional<Node.MapNode> existing;
+    final Optional<Node.MapNode> main;
+    final JsonStyle style;
+    final List<JsonStyle.Edit> edits = new ArrayList<>();
+    boolean added;
+    boolean updated;
+
+    JsonEdit(TaskDefinitionFile file, Optional<Node.MapNode> existing, Optional<Node.MapNode> main) {
+      this.file = file;
+      this.existing = existing;
+      this.main = main;
+      this.style = new JsonStyle(file.text);
     }
 
-    static Style of(String text, Node.ListNode definitions) {
-      List<Integer> starts = new ArrayList<>();
-      starts.add(0);
-      for (int i = 0; i < text.length(); i++) {
-        if (text.charAt(i) == '\n') {
-          starts.add(i + 1);
-        }
-      }
-      // the style of the last element, which the new one follows
-      Node first = definitions.items().isEmpty() ? definitions : definitions.items().get(definitions.items().size() - 1);
-      int firstOffset = starts.get(first.line() - 1) + first.column() - 1;
-      int close = first instanceof Node.MapNode ? end(text, firstOffset) : firstOffset;
-      int closeLine = lineOf(starts, close);
-      String itemIndent = indent(text, starts.get(closeLine));
-      // on one line with what comes before it: the list's bracket or the element before's brace and comma
-      int before = firstOffset - 1;
-      while (before > 0 && (text.charAt(before) == ' ' || text.charAt(before) == '\t' || text.charAt(before) == ',')) {
-        before--;
-      }
-      boolean sameLine = text.charAt(before) != '\n' && text.charAt(before) != '\r';
-      String unit = itemIndent.contains("\t") ? "\t" : "  ";
-      String colon = ": ";
-      if (first instanceof Node.MapNode && !((Node.MapNode) first).entries().isEmpty()) {
-        Node.Entry key = ((Node.MapNode) first).entries().values().iterator().next();
-        String keyIndent = indent(text, starts.get(key.line() - 1));
-        if (key.line() > first.line() && keyIndent.length() > itemIndent.length() && keyIndent.startsWith(itemIndent)) {
-          unit = keyIndent.substring(itemIndent.length());
-        }
-        int keyOffset = starts.get(key.line() - 1) + key.column() - 1;
-        int quote = text.indexOf('"', keyOffset + 1);
-        if (quote > 0 && quote + 2 < text.length() && text.charAt(quote + 1) == ' ' && text.charAt(quote + 2) == ':') {
-          colon = " : ";
-        }
-      }
-      String newline = text.contains("\r\n") ? "\r\n" : "\n";
-      return new Style(starts, itemIndent, unit, colon, newline, sameLine);
-    }
-
-    private static int lineOf(List<Integer> starts, int offset) {
-      int line = 0;
-      while (line + 1 < starts.size() && starts.get(line + 1) <= offset) {
-        line++;
-      }
-      return line;
-    }
-
-    /** The spaces and tabs a line starts with. */
-    private static String indent(String text, int lineStart) {
-      int i = lineStart;
-      while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
-        i++;
-      }
-      return text.substring(lineStart, i);
-    }
-
-    int offset(Node node) {
-      return lineStarts.get(node.line() - 1) + node.column() - 1;
-    }
-
-    /** The offset of the brace or bracket that closes the value opening at {@code start}. */
-    static int end(String text, int start) {
-      int depth = 0;
-      boolean string = false;
-      for (int i = start; i < text.length(); i++) {
-        char c = text.charAt(i);
-        if (string) {
-          if (c == '\\') {
-            i++;
-          } else if (c == '"') {
-            string = false;
-          }
-        } else if (c == '"') {
-          string = true;
-        } else if (c == '{' || c == '[') {
-          depth++;
-        } else if ((c == '}' || c == ']') && --depth == 0) {
-          return i;
-        }
-      }
-      throw new IllegalStateException("no end of the value at " + start);
-    }
-
-    /** A value in this style, its first line unindented, the others under the elements' indentation. */
-    String write(Object value) {
-      StringBuilder out = new StringBuilder();
-      write(value, itemIndent, out);
-      return out.toString();
-    }
-
-    private void write(Object value, String indent, StringBuilder out) {
-      if (value instanceof Map) {
-        Map<?, ?> map = (Map<?, ?>) value;
-        if (map.isEmpty()) {
-          out.append("{}");
-          return;
-        }
-        out.append('{').append(newline);
-        int i = 0;
-        for (Map.Entry<?, ?> entry : map.entrySet()) {
-          out.append(indent).append(unit).append(JSON.writeValueAsString(entry.getKey().toString())).append(colon);
-          write(entry.getValue(), indent + unit, out);
-          out.append(++i < map.size() ? "," : "").append(newline);
-        }
-        out.append(indent).append('}');
-      } else if (value instanceof List) {
-        List<?> list = (List<?>) value;
-        boolean scalars = list.stream().noneMatch(v -> v instanceof Map || v instanceof List);
-        if (list.isEmpty() || scalars) {
-          out.append('[');
-          for (int i = 0; i < list.size(); i++) {
-            out.append(i > 0 ? ", " : "").append(JSON.writeValueAsString(list.get(i)));
-          }
-          out.append(']');
-          return;
-        }
-        out.append('[').append(newline);
-        for (int i = 0; i < list.size(); i++) {
-          out.append(indent).append(unit);
-          write(list.get(i), indent + unit, out);
-          out.append(i + 1 < list.size() ? "," : "").append(newline);
-        }
-        out.append(indent).append(']');
+    EditedDocument make() {
+      Map<String, Object> definition = definition(file);
+      if (existing.isPresent()) {
+        change(existing.get(), definition);
       } else {
-        out.append(JSON.writeValueAsString(value));
+        edits.add(style.append(file.list(), definition));
+        added = true;
       }
+      main.ifPresent(m -> {
+        mainDependsOn.ifPresent(c -> dependency(m));
+        logRouter.ifPresent(o -> logging(m));
+      });
+      EditedDocument.Change change = updated ? EditedDocument.Change.UPDATED
+          : added ? EditedDocument.Change.ADDED : EditedDocument.Change.UNCHANGED;
+      return new EditedDocument(edits.isEmpty() ? file.text : JsonStyle.apply(file.text, edits), change);
+    }
+
+    /** Replaces a value inject wrote before, unless it is already what it would write. */
+    private void change(Node old, Object value) {
+      JsonStyle.Edit replacement = style.replace(old, value);
+      if (!file.text.substring(replacement.offset, replacement.offset + replacement.length).equals(replacement.replacement)) {
+        edits.add(replacement);
+        updated = true;
+      }
+    }
+
+    private void dependency(Node.MapNode main) {
+      Map<String, Object> dependency = dependencyValue(file);
+      Node.Entry entry = main.entries().get(file.name("dependsOn"));
+      if (entry == null) {
+        edits.add(style.addKey(main, file.name("dependsOn"), List.of(dependency)));
+        added = true;
+        return;
+      }
+      Node.ListNode list = nonEmptyList(entry);
+      for (Node item : list.items()) {
+        if (item instanceof Node.MapNode && TaskDefinitionFile.text((Node.MapNode) item, file.name("containerName"))
+            .filter(sidecar.name()::equals).isPresent()) {
+          change(item, dependency);
+          return;
+        }
+      }
+      edits.add(style.append(list, dependency));
+      added = true;
+    }
+
+    private void logging(Node.MapNode main) {
+      Map<String, Object> log = logConfigurationValue(file);
+      Node.Entry entry = main.entries().get(file.name("logConfiguration"));
+      if (entry == null) {
+        edits.add(style.addKey(main, file.name("logConfiguration"), log));
+        added = true;
+      } else if (entry.value() instanceof Node.MapNode && TaskDefinitionFile.text((Node.MapNode) entry.value(),
+          file.name("logDriver")).filter("awsfirelens"::equals).isPresent()) {
+        // routed through FireLens, and the task has no other router: what inject wrote before
+        change(entry.value(), log);
+      } else {
+        throw mainLogsElsewhere(file, main, entry);
+      }
+    }
+
+    private Node.ListNode nonEmptyList(Node.Entry entry) {
+      if (!(entry.value() instanceof Node.ListNode) || ((Node.ListNode) entry.value()).items().isEmpty()) {
+        throw new ManifestException(file.source, entry.line(), entry.column(), entry.key(), "is not a list with "
+            + "items; inject appends the main container's dependency on " + sidecar.name() + " to such a list", null);
+      }
+      return (Node.ListNode) entry.value();
+    }
+  }
+
+  /** The edits of a YAML file, by lines: the container definition, and what the main container gets. */
+  private final class YamlEdit {
+    final TaskDefinitionFile file;
+    final Optional<Node.MapNode> existing;
+    final Optional<Node.MapNode> main;
+    final List<String> lines;
+    final String newline;
+    /** Edits as {@code {at, removed}} line ranges with the lines that replace them, in the order planned. */
+    final List<int[]> ranges = new ArrayList<>();
+    final List<List<String>> inserted = new ArrayList<>();
+    boolean added;
+    boolean updated;
+
+    YamlEdit(TaskDefinitionFile file, Optional<Node.MapNode> existing, Optional<Node.MapNode> main) {
+      this.file = file;
+      this.existing = existing;
+      this.main = main;
+      this.lines = YamlLines.of(file.text);
+      this.newline = YamlLines.newline(lines);
+    }
+
+    EditedDocument make() {
+      main.ifPresent(m -> {
+        mainDependsOn.ifPresent(c -> dependency(m));
+        logRouter.ifPresent(o -> logging(m));
+      });
+      List<String> item = YamlLines.of(TreeText.yaml(List.of(definition(file))));
+      upsert(file.definitions, sidecar.name(), item);
+      EditedDocument.Change change = updated ? EditedDocument.Change.UPDATED
+          : added ? EditedDocument.Change.ADDED : EditedDocument.Change.UNCHANGED;
+      return new EditedDocument(change == EditedDocument.Change.UNCHANGED ? file.text : write(), change);
+    }
+
+    /** Adds or replaces the marked item of a block-style list. */
+    private void upsert(Node.Entry list, String label, List<String> item) {
+      YamlLines.requireBlockList(lines, file.source, list, list.key());
+      int keyIndent = list.column() - 1;
+      int dashIndent = YamlLines.dashIndent(lines, list, keyIndent);
+      List<String> wanted = YamlLines.block(YamlLines.MARKER + label + " " + origin, item, dashIndent, newline);
+      int end = YamlLines.blockEnd(lines, list.line() - 1, keyIndent);
+      for (int i = list.line(); i <= end; i++) {
+        if (lines.get(i).trim().startsWith(YamlLines.MARKER + label + " ") && YamlLines.indent(lines.get(i)) == dashIndent) {
+          int last = YamlLines.itemEnd(lines, i + 1, dashIndent);
+          if (!lines.subList(i, last + 1).equals(wanted)) {
+            edit(i, last + 1 - i, wanted);
+            updated = true;
+          }
+          return;
+        }
+      }
+      edit(after(end), 0, wanted);
+      added = true;
+    }
+
+    private void dependency(Node.MapNode main) {
+      List<String> item = YamlLines.of(TreeText.yaml(List.of(dependencyValue(file))));
+      String label = sidecar.name() + " dependency";
+      Node.Entry entry = main.entries().get(file.name("dependsOn"));
+      if (entry == null) {
+        createKey(main, file.name("dependsOn"), YamlLines.block(YamlLines.MARKER + label + " " + origin, item,
+            keyIndent(main) + 2, newline));
+        return;
+      }
+      for (Node dependency : entry.value() instanceof Node.ListNode ? ((Node.ListNode) entry.value()).items()
+          : List.<Node>of()) {
+        int at = dependency.line() - 1;
+        boolean marked = at > 0 && lines.get(at - 1).trim().startsWith(YamlLines.MARKER + label + " ");
+        if (!marked && dependency instanceof Node.MapNode && TaskDefinitionFile.text((Node.MapNode) dependency,
+            file.name("containerName")).filter(sidecar.name()::equals).isPresent()) {
+          throw new ManifestException(file.source, dependency.line(), dependency.column(), entry.key(), "already "
+              + "makes the main container wait for " + sidecar.name() + "; take that dependency out, then inject again",
+              null);
+        }
+      }
+      upsert(entry, label, item);
+    }
+
+    private void logging(Node.MapNode main) {
+      Node.Entry entry = main.entries().get(file.name("logConfiguration"));
+      List<String> map = YamlLines.of(TreeText.yaml(logConfigurationValue(file)));
+      int indent = keyIndent(main) + 2;
+      List<String> value = new ArrayList<>();
+      map.forEach(line -> value.add(" ".repeat(indent) + YamlLines.strip(line) + newline));
+      if (entry == null) {
+        createKey(main, file.name("logConfiguration"), value);
+        return;
+      }
+      int at = entry.line() - 1;
+      String keyLine = YamlLines.strip(lines.get(at));
+      if (!keyLine.endsWith(" " + YamlLines.MARKER + sidecar.name())) {
+        throw mainLogsElsewhere(file, main, entry);
+      }
+      int end = YamlLines.blockEnd(lines, at, entry.column() - 1);
+      if (!lines.subList(at + 1, end + 1).equals(value)) {
+        edit(at + 1, end - at, value);
+        updated = true;
+      }
+    }
+
+    /** Adds a key to the main container after its last line, marked as created by inject. */
+    private void createKey(Node.MapNode main, String key, List<String> value) {
+      int dashIndent = YamlLines.dashIndent(lines, file.definitions, file.definitions.column() - 1);
+      int end = YamlLines.itemEnd(lines, main.line() - 1, dashIndent);
+      List<String> block = new ArrayList<>();
+      block.add(" ".repeat(keyIndent(main)) + key + ": " + YamlLines.MARKER + sidecar.name() + newline);
+      block.addAll(value);
+      edit(after(end), 0, block);
+      added = true;
+    }
+
+    private int keyIndent(Node.MapNode main) {
+      return main.column() - 1;
+    }
+
+    /** The line after {@code end}, which must end with a line break for lines to follow it. */
+    private int after(int end) {
+      if (YamlLines.terminator(lines.get(end)).isEmpty()) {
+        throw new ManifestException(file.source, end + 1, 1, file.definitions.key(), "ends the file without a line "
+            + "break; add one, then inject again", null);
+      }
+      return end + 1;
+    }
+
+    private void edit(int at, int removed, List<String> lines) {
+      ranges.add(new int[] {at, removed});
+      inserted.add(lines);
+    }
+
+    /** The lines with every edit made, in one pass; at one place, the edit planned first comes first. */
+    private String write() {
+      List<Integer> order = new ArrayList<>();
+      for (int i = 0; i < ranges.size(); i++) {
+        order.add(i);
+      }
+      order.sort(java.util.Comparator.comparingInt(i -> ranges.get(i)[0]));
+      StringBuilder out = new StringBuilder(file.text.length() + 1024);
+      int next = 0;
+      for (int i : order) {
+        int at = ranges.get(i)[0];
+        for (int line = next; line < at; line++) {
+          out.append(lines.get(line));
+        }
+        inserted.get(i).forEach(out::append);
+        next = Math.max(next, at + ranges.get(i)[1]);
+      }
+      for (int line = next; line < lines.size(); line++) {
+        out.append(lines.get(line));
+      }
+      return out.toString();
     }
   }
 }

@@ -52,6 +52,69 @@ class EcsInjectorCorpusTest {
     assertThat(removed.text()).isEqualTo(input);
   }
 
+  static final EcsInjector ROUTER = EcsInjector.of(Container.builder().name("log-router")
+      .image("public.ecr.aws/aws-observability/aws-for-fluent-bit:stable").build(), "acme/log-router@1.0.0")
+      .mainDependsOn(dev.sidecars.model.DependencyCondition.START).logRouter(java.util.Map.of("Name", "cloudwatch_logs"));
+
+  /**
+   * The log router goes into every file whose task has no router and whose main container logs
+   * nowhere yet; the others are refused for that reason, and nothing else.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("everyFile")
+  void aLogRouterIsWiredInOrRefusedForItsOneReason(Path file) throws Exception {
+    String input = Files.readString(file);
+    EcsImport before = EcsTaskDefinitionReader.create().read(input, file.toString());
+    boolean hasRouter = input.contains("firelensConfiguration") || input.contains("FirelensConfiguration");
+    boolean mainLogs = before.workload().logging().isPresent() || before.workload().taskDefinitionOverrides().stream()
+        .anyMatch(o -> o.path().startsWith("ContainerDefinitions[0].LogConfiguration"));
+    if (hasRouter || mainLogs) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> ROUTER.inject(input, file.toString()))
+          .isInstanceOf(dev.sidecars.formats.ManifestException.class)
+          .hasMessageMatching(hasRouter ? "(?s).*already has the FireLens log router .*"
+              : "(?s).*the main container .* logs with .*; the log router log-router routes a main container without a "
+                  + "log configuration.*");
+      return;
+    }
+    EditedDocument injected = ROUTER.inject(input, file.toString());
+    EcsImport after = EcsTaskDefinitionReader.create().read(injected.text(), file.toString());
+    assertThat(after.workload().logging().orElseThrow().destination()).containsEntry("Name", "cloudwatch_logs");
+    assertThat(after.workload().main().dependsOn()).containsEntry("firelens_log_router",
+        dev.sidecars.model.DependencyCondition.START);
+    assertThat(after.validate().errors()).isEmpty();
+    if (before.shape() == EcsImport.Shape.REGISTER_REQUEST) {
+      RegistrationOracle.accept(injected.text());
+    }
+    assertThat(ROUTER.inject(injected.text(), file.toString()).change()).isEqualTo(EditedDocument.Change.UNCHANGED);
+    assertThat(EcsInjector.remove(injected.text(), file.toString(), "log-router").text()).isEqualTo(input);
+  }
+
+  /** The main container waits for the collector: a dependency added to its list, or a list created. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("everyFile")
+  void aSidecarTheMainContainerWaitsForIsOneMoreDependency(Path file) throws Exception {
+    String input = Files.readString(file);
+    EcsImport before = EcsTaskDefinitionReader.create().read(input, file.toString());
+    EditedDocument injected = EcsInjector.of(COLLECTOR, "acme/otel-collector@1.0.0")
+        .mainDependsOn(dev.sidecars.model.DependencyCondition.START).inject(input, file.toString());
+    EcsImport after = EcsTaskDefinitionReader.create().read(injected.text(), file.toString());
+    java.util.Map<String, dev.sidecars.model.DependencyCondition> expected = new java.util.LinkedHashMap<>(
+        before.workload().main().dependsOn());
+    expected.put("otel-collector", dev.sidecars.model.DependencyCondition.START);
+    assertThat(after.workload().main().dependsOn()).isEqualTo(expected);
+    assertThat(after.validate().errors()).isEmpty();
+    if (before.shape() == EcsImport.Shape.REGISTER_REQUEST) {
+      RegistrationOracle.accept(injected.text());
+    }
+    assertThat(EcsInjector.remove(injected.text(), file.toString(), "otel-collector").text()).isEqualTo(input);
+  }
+
+  static List<Path> everyFile() throws Exception {
+    List<Path> files = new java.util.ArrayList<>(corpus());
+    files.addAll(templates());
+    return files;
+  }
+
   static List<Path> templates() throws Exception {
     Path dir = Path.of(EcsInjectorCorpusTest.class.getResource("import/cloudformation").toURI());
     try (java.util.stream.Stream<Path> files = Files.list(dir)) {

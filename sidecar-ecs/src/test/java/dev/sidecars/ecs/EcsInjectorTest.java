@@ -6,8 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.sidecars.formats.EditedDocument;
 import dev.sidecars.formats.ManifestException;
 import dev.sidecars.model.Container;
+import dev.sidecars.model.ContainerPatch;
+import dev.sidecars.model.DependencyCondition;
 import dev.sidecars.model.Mount;
+import dev.sidecars.model.SidecarTemplate;
 import dev.sidecars.validation.InvalidWorkloadException;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** How the injector edits a task definition: where the sidecar goes, in which style, what it refuses. */
@@ -101,6 +105,132 @@ class EcsInjectorTest {
     EcsImport imported = EcsTaskDefinitionReader.create().read(edited.text(), "t.json");
     assertThat(imported.workload().container("logger")).isPresent();
     assertThat(EcsInjector.remove(edited.text(), "t.json", "logger").text()).isEqualTo(template);
+  }
+
+  private static final Container ROUTER = Container.builder().name("log-router").image("fluent/fluent-bit:3.0").build();
+  private static final EcsInjector ROUTING = EcsInjector.of(ROUTER, "acme/router@1.0.0")
+      .mainDependsOn(DependencyCondition.START).logRouter(Map.of("Name", "cloudwatch"));
+
+  @Test
+  void aLogRouterTheMainContainerWaitsForIsWiredInJson() {
+    EditedDocument edited = ROUTING.inject(TASK, "task.json");
+    assertThat(edited.change()).isEqualTo(EditedDocument.Change.ADDED);
+    assertThat(edited.text()).isEqualTo(String.join("\n",
+        "{",
+        "  \"family\": \"web\",",
+        "  \"containerDefinitions\": [",
+        "    {",
+        "      \"name\": \"web\",",
+        "      \"image\": \"nginx:1.27\",",
+        "      \"dependsOn\": [",
+        "        {",
+        "          \"containerName\": \"log-router\",",
+        "          \"condition\": \"START\"",
+        "        }",
+        "      ],",
+        "      \"logConfiguration\": {",
+        "        \"logDriver\": \"awsfirelens\",",
+        "        \"options\": {",
+        "          \"Name\": \"cloudwatch\"",
+        "        }",
+        "      }",
+        "    },",
+        "    {",
+        "      \"name\": \"log-router\",",
+        "      \"image\": \"fluent/fluent-bit:3.0\",",
+        "      \"essential\": true,",
+        "      \"firelensConfiguration\": {",
+        "        \"type\": \"fluentbit\",",
+        "        \"options\": {",
+        "          \"enable-ecs-log-metadata\": \"true\"",
+        "        }",
+        "      },",
+        "      \"dockerLabels\": {",
+        "        \"dev.sidecars.inject\": \"acme/router@1.0.0\"",
+        "      }",
+        "    }",
+        "  ]",
+        "}",
+        ""));
+    EcsImport imported = EcsTaskDefinitionReader.create().read(edited.text(), "task.json");
+    // read back, the router is the workload's FireLens logging and the main container waits for it
+    assertThat(imported.workload().logging().orElseThrow().destination()).isEqualTo(Map.of("Name", "cloudwatch"));
+    assertThat(imported.workload().main().dependsOn()).isEqualTo(Map.of("firelens_log_router", DependencyCondition.START));
+    assertThat(ROUTING.inject(edited.text(), "task.json").change()).isEqualTo(EditedDocument.Change.UNCHANGED);
+    EditedDocument healthier = EcsInjector.of(ROUTER.toBuilder().healthCheck(dev.sidecars.model.HealthCheck.builder()
+        .command(java.util.List.of("CMD", "true")).build()).build(), "acme/router@1.0.0")
+        .mainDependsOn(DependencyCondition.HEALTHY).logRouter(Map.of("Name", "cloudwatch")).inject(edited.text(), "t.json");
+    assertThat(healthier.change()).isEqualTo(EditedDocument.Change.UPDATED);
+    assertThat(healthier.text()).contains("\"condition\": \"HEALTHY\"").doesNotContain("\"condition\": \"START\"");
+    assertThat(EcsInjector.remove(healthier.text(), "task.json", "log-router").text()).isEqualTo(TASK);
+    assertThat(EcsInjector.remove(edited.text(), "task.json", "log-router").text()).isEqualTo(TASK);
+  }
+
+  @Test
+  void aLogRouterTheMainContainerWaitsForIsWiredInYamlUnderMarkers() {
+    String yaml = "family: web\ncontainerDefinitions:\n  - name: web\n    image: nginx:1.27\n    essential: true\n";
+    EditedDocument edited = ROUTING.inject(yaml, "task.yaml");
+    assertThat(edited.text()).isEqualTo(yaml
+        + "    dependsOn: # sidecar inject: log-router\n"
+        + "      # sidecar inject: log-router dependency acme/router@1.0.0\n"
+        + "      - containerName: log-router\n"
+        + "        condition: START\n"
+        + "    logConfiguration: # sidecar inject: log-router\n"
+        + "      logDriver: awsfirelens\n"
+        + "      options:\n"
+        + "        Name: cloudwatch\n"
+        + "  # sidecar inject: log-router acme/router@1.0.0\n"
+        + "  - name: log-router\n"
+        + "    image: fluent/fluent-bit:3.0\n"
+        + "    essential: true\n"
+        + "    firelensConfiguration:\n"
+        + "      type: fluentbit\n"
+        + "      options:\n"
+        + "        enable-ecs-log-metadata: \"true\"\n"
+        + "    dockerLabels:\n"
+        + "      dev.sidecars.inject: acme/router@1.0.0\n");
+    assertThat(ROUTING.inject(edited.text(), "task.yaml").change()).isEqualTo(EditedDocument.Change.UNCHANGED);
+    EditedDocument other = EcsInjector.of(ROUTER, "acme/router@1.0.0").mainDependsOn(DependencyCondition.START)
+        .logRouter(Map.of("Name", "s3")).inject(edited.text(), "task.yaml");
+    assertThat(other.change()).isEqualTo(EditedDocument.Change.UPDATED);
+    assertThat(other.text()).isEqualTo(edited.text().replace("Name: cloudwatch", "Name: s3"));
+    assertThat(EcsInjector.remove(other.text(), "task.yaml", "log-router").text()).isEqualTo(yaml);
+    // a main container with dependencies of its own gets one more, marked
+    String waiting = yaml + "    dependsOn:\n      - containerName: init\n        condition: SUCCESS\n"
+        + "  - name: init\n    image: busybox\n    essential: false\n";
+    EditedDocument more = EcsInjector.of(ROUTER, "acme/router@1.0.0").mainDependsOn(DependencyCondition.START)
+        .inject(waiting, "task.yaml");
+    assertThat(more.text()).contains("        condition: SUCCESS\n"
+        + "      # sidecar inject: log-router dependency acme/router@1.0.0\n"
+        + "      - containerName: log-router\n"
+        + "        condition: START\n"
+        + "  - name: init\n");
+    assertThat(EcsInjector.remove(more.text(), "task.yaml", "log-router").text()).isEqualTo(waiting);
+  }
+
+  @Test
+  void aLogRouterIsRefusedBesideAnotherOrForAMainContainerThatLogsElsewhere() {
+    String awslogs = TASK.replace("\"image\": \"nginx:1.27\"", "\"image\": \"nginx:1.27\",\n      \"logConfiguration\": "
+        + "{\"logDriver\": \"awslogs\"}");
+    assertThatThrownBy(() -> ROUTING.inject(awslogs, "task.json")).isInstanceOf(ManifestException.class)
+        .hasMessage("task.json:7:7: logConfiguration: the main container web logs with awslogs; the log router "
+            + "log-router routes a main container without a log configuration: take it out, then inject again");
+    String routed = ROUTING.inject(TASK, "task.json").text();
+    assertThatThrownBy(() -> EcsInjector.of(ROUTER.toBuilder().name("second").build(), "x")
+        .logRouter(Map.of()).inject(routed, "task.json")).isInstanceOf(ManifestException.class)
+        .hasMessageContaining("already has the FireLens log router log-router; a task definition has one");
+    // without the router, the same file takes a plain sidecar that the main container waits for
+    assertThat(EcsInjector.of(LOGGER, "x").mainDependsOn(DependencyCondition.START).inject(awslogs, "task.json").text())
+        .contains("\"containerName\": \"logger\"");
+  }
+
+  @Test
+  void aTemplateAttachesAsItAsks() {
+    SidecarTemplate template = SidecarTemplate.builder().tenantId("acme").itemId("router").version("1.0.0")
+        .title("Router").defaults(ROUTER).mainDependsOn(DependencyCondition.START).logRouter(Map.of("Name", "cloudwatch"))
+        .build();
+    assertThat(EcsInjector.of(template, ContainerPatch.empty()).inject(TASK, "task.json").text())
+        .isEqualTo(ROUTING.inject(TASK, "task.json").text());
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.sidecars.formats;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -24,6 +25,7 @@ public final class EditedDocument {
 
   private final String text;
   private final Change change;
+  private final List<ManifestWarning> warnings;
 
   /**
    * Creates the result of an edit.
@@ -32,8 +34,20 @@ public final class EditedDocument {
    * @param change what the edit did
    */
   public EditedDocument(String text, Change change) {
+    this(text, change, List.of());
+  }
+
+  /**
+   * Creates the result of an edit that has something to say about it.
+   *
+   * @param text the document after the edit
+   * @param change what the edit did
+   * @param warnings what the edit could not do as asked, at the lines it concerns
+   */
+  public EditedDocument(String text, Change change, List<ManifestWarning> warnings) {
     this.text = Objects.requireNonNull(text, "text");
     this.change = Objects.requireNonNull(change, "change");
+    this.warnings = List.copyOf(warnings);
   }
 
   /** @return the document after the edit */
@@ -44,6 +58,16 @@ public final class EditedDocument {
   /** @return what the edit did */
   public Change change() {
     return change;
+  }
+
+  /**
+   * What the edit could not do as asked: on a Kubernetes cluster without native sidecars, a
+   * start order or a wait for a healthy sidecar, say.
+   *
+   * @return the warnings, in document order; empty when there is nothing to say
+   */
+  public List<ManifestWarning> warnings() {
+    return warnings;
   }
 
   /** @return whether the text differs from the input */

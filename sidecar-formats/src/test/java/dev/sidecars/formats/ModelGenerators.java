@@ -438,6 +438,8 @@ public final class ModelGenerators {
         .description(optional(in, strings()))
         .documentation(optional(in, in2 -> Documentation.of(pick(in2, Documentation.Type.class), strings().generate(in2))))
         .defaults(containers().generate(in))
+        .mainDependsOn(optional(in, in2 -> pick(in2, DependencyCondition.class)))
+        .logRouter(optional(in, in2 -> map(in2, words(), strings(), 3)))
         .build();
   }
 }

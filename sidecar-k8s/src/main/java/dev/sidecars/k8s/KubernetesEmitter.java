@@ -185,9 +185,10 @@ public final class KubernetesEmitter {
           initContainers.add(mapping.map(c, "sidecars." + c.name()));
         } else {
           containers.add(mapping.map(c, "sidecars." + c.name()));
-          if (!c.dependsOn().isEmpty()) {
+          Set<String> together = startingTogether(c, runToCompletion);
+          if (!together.isEmpty()) {
             warnings.add(EmitWarning.of("k8s.start-order", "sidecars." + c.name() + ".dependsOn",
-                "classic sidecars start together: " + c.name() + " may start before " + c.dependsOn().keySet()));
+                "classic sidecars start together: " + c.name() + " may start before " + together));
           }
         }
       }
@@ -195,9 +196,10 @@ public final class KubernetesEmitter {
         warnings.add(EmitWarning.of("k8s.job-never-finishes", "sidecars", "classic sidecars keep running after the main"
             + " container exits, so the Job does not finish until they stop; use native sidecars (Kubernetes 1.29 and later)"));
       }
-      if (!workload.main().dependsOn().isEmpty()) {
+      Set<String> together = startingTogether(workload.main(), runToCompletion);
+      if (!together.isEmpty()) {
         warnings.add(EmitWarning.of("k8s.start-order", "main.dependsOn", "classic sidecars start together: "
-            + workload.main().name() + " may start before " + workload.main().dependsOn().keySet()));
+            + workload.main().name() + " may start before " + together));
       }
     }
     if (!initContainers.isEmpty()) {
@@ -262,7 +264,8 @@ public final class KubernetesEmitter {
         warnings.add(EmitWarning.of("k8s.not-emitted", path + ".labels",
             "Kubernetes containers have no Docker labels; those of " + c.name() + " are not emitted"));
       }
-      boolean runsOnce = effective == SidecarMode.NATIVE && runToCompletion.contains(c.name()) && c != workload.main();
+      // a task others wait for is an init container in either mode, which runs once
+      boolean runsOnce = runToCompletion.contains(c.name()) && c != workload.main();
       if (!c.isEssential() && !runsOnce) {
         warnings.add(EmitWarning.of("k8s.not-essential", path + ".essential",
             c.name() + " is not essential, which Kubernetes cannot express; it is restarted like any container"));
@@ -387,6 +390,16 @@ public final class KubernetesEmitter {
 
   private static String kindName(WorkloadKind kind) {
     return kind == WorkloadKind.DEPLOYMENT ? "Deployment" : "bare pod spec";
+  }
+
+  /**
+   * The containers a classic-mode container waits for that start together with it: all it
+   * depends on but the run-to-completion ones, which are init containers and so come first.
+   */
+  private static Set<String> startingTogether(Container c, Set<String> runToCompletion) {
+    Set<String> together = new java.util.LinkedHashSet<>(c.dependsOn().keySet());
+    together.removeAll(runToCompletion);
+    return together;
   }
 
   /** A job's timeout and retries, as Copilot runs it: no retry unless the manifest asks. */

@@ -8,11 +8,16 @@ import dev.sidecars.formats.internal.YamlLines;
 import dev.sidecars.formats.internal.TreeParser;
 import dev.sidecars.k8s.internal.KubernetesVersions;
 import dev.sidecars.k8s.internal.YamlText;
+import dev.sidecars.formats.ManifestWarning;
 import dev.sidecars.model.Container;
+import dev.sidecars.model.ContainerPatch;
+import dev.sidecars.model.DependencyCondition;
 import dev.sidecars.model.Mount;
+import dev.sidecars.model.SidecarTemplate;
 import dev.sidecars.model.Volume;
 import dev.sidecars.model.Workload;
 import dev.sidecars.model.WorkloadType;
+import dev.sidecars.model.spi.EmitWarning;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -45,11 +50,16 @@ public final class KubernetesInjector {
   private final Container sidecar;
   private final String origin;
   private final boolean nativeSidecar;
+  private final Optional<DependencyCondition> mainDependsOn;
+  private final boolean logRouter;
 
-  private KubernetesInjector(Container sidecar, String origin, boolean nativeSidecar) {
+  private KubernetesInjector(Container sidecar, String origin, boolean nativeSidecar,
+      Optional<DependencyCondition> mainDependsOn, boolean logRouter) {
     this.sidecar = sidecar;
     this.origin = origin;
     this.nativeSidecar = nativeSidecar;
+    this.mainDependsOn = mainDependsOn;
+    this.logRouter = logRouter;
   }
 
   /**
@@ -63,7 +73,39 @@ public final class KubernetesInjector {
     if (origin.contains("\n") || origin.contains("\r")) {
       throw new IllegalArgumentException("the origin is one line, not " + origin.replace("\n", "\\n"));
     }
-    return new KubernetesInjector(Objects.requireNonNull(sidecar, "sidecar"), origin, true);
+    return new KubernetesInjector(Objects.requireNonNull(sidecar, "sidecar"), origin, true, Optional.empty(), false);
+  }
+
+  /**
+   * An injector of a catalog template's sidecar, as the template attaches it: its container
+   * with the patch applied, marked {@code TENANT/ITEM[@VERSION]}, started before the main
+   * container as the template's {@link SidecarTemplate#mainDependsOn()} asks. A template that is
+   * a FireLens log router ({@link SidecarTemplate#logRouter()}) is injected as any sidecar, with
+   * a warning: Kubernetes has no FireLens.
+   *
+   * @param template the template
+   * @param patch the changes to its container, or {@link ContainerPatch#empty()}
+   * @return the injector, for a cluster with native sidecars
+   * @throws dev.sidecars.model.ModelException when the patched container is not valid
+   */
+  public static KubernetesInjector of(SidecarTemplate template, ContainerPatch patch) {
+    String origin = template.tenantId() + "/" + template.itemId() + template.version().map(v -> "@" + v).orElse("");
+    return new KubernetesInjector(template.instantiate(patch), origin, true, template.mainDependsOn(),
+        template.logRouter().isPresent());
+  }
+
+  /**
+   * The same injector, making the main containers wait for the sidecar as the Kubernetes
+   * emitter renders such a dependency: {@code START}, a native sidecar before them;
+   * {@code HEALTHY}, one with a startup probe from its health check; {@code COMPLETE} or
+   * {@code SUCCESS}, an init container that runs to completion. A cluster without native
+   * sidecars cannot wait for a running sidecar: the result has the render's warning.
+   *
+   * @param condition what the main containers wait for
+   * @return the injector
+   */
+  public KubernetesInjector mainDependsOn(DependencyCondition condition) {
+    return new KubernetesInjector(sidecar, origin, nativeSidecar, Optional.of(condition), logRouter);
   }
 
   /**
@@ -74,7 +116,8 @@ public final class KubernetesInjector {
    * @return the injector for that cluster
    */
   public KubernetesInjector kubernetesVersion(String version) {
-    return new KubernetesInjector(sidecar, origin, KubernetesVersions.atLeast(version, 1, 29));
+    return new KubernetesInjector(sidecar, origin, KubernetesVersions.atLeast(version, 1, 29), mainDependsOn,
+        logRouter);
   }
 
   /**
@@ -95,7 +138,7 @@ public final class KubernetesInjector {
     List<Node.MapNode> pods = pods(text, source);
     List<String> lines = YamlLines.of(text);
     String newline = YamlLines.newline(lines);
-    String listKey = nativeSidecar ? "initContainers" : "containers";
+    String listKey = rendered.listKey;
     // every edit is planned on the one parse, each at lines no other edit touches, then all are
     // made in one pass; at one place the edit planned first comes first
     List<Edit> edits = new ArrayList<>();
@@ -127,7 +170,14 @@ public final class KubernetesInjector {
     }
     EditedDocument.Change change = updated ? EditedDocument.Change.UPDATED
         : added ? EditedDocument.Change.ADDED : EditedDocument.Change.UNCHANGED;
-    return new EditedDocument(change == EditedDocument.Change.UNCHANGED ? text : out.toString(), change);
+    List<ManifestWarning> warnings = new ArrayList<>();
+    for (Node.MapNode pod : pods) {
+      for (EmitWarning warning : rendered.warnings) {
+        warnings.add(new ManifestWarning(source, pod.line(), pod.column(), warning.path(), warning.message(),
+            warning.code()));
+      }
+    }
+    return new EditedDocument(change == EditedDocument.Change.UNCHANGED ? text : out.toString(), change, warnings);
   }
 
   /**
@@ -140,61 +190,24 @@ public final class KubernetesInjector {
    * @return the edited file, {@link EditedDocument.Change#ABSENT} when it had no such sidecar
    */
   public static EditedDocument remove(String text, String source, String name) {
-    List<String> lines = YamlLines.of(text);
-    boolean[] dropped = new boolean[lines.size()];
-    boolean removed = false;
-    for (int i = 0; i < lines.size(); i++) {
-      // the sidecar's blocks and its volumes' ("NAME volume VOLUME"), each marked with its origin after the name
-      if (lines.get(i).trim().startsWith(MARKER + name + " ")) {
-        int end = YamlLines.itemEnd(lines, i + 1, YamlLines.indent(lines.get(i)));
-        java.util.Arrays.fill(dropped, i, end + 1, true);
-        removed = true;
-        i = end;
-      }
-    }
-    // a list key the injection created, now empty
-    for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i);
-      int comment = line.indexOf(" " + MARKER + name);
-      if (!dropped[i] && comment > 0 && line.substring(0, comment).trim().endsWith(":")
-          && !keepsContent(lines, dropped, i, YamlLines.indent(line))) {
-        dropped[i] = true;
-        removed = true;
-      }
-    }
-    if (!removed) {
-      return new EditedDocument(text, EditedDocument.Change.ABSENT);
-    }
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < lines.size(); i++) {
-      if (!dropped[i]) {
-        out.append(lines.get(i));
-      }
-    }
-    return new EditedDocument(out.toString(), EditedDocument.Change.REMOVED);
+    return YamlLines.removeMarked(text, name).map(edited -> new EditedDocument(edited, EditedDocument.Change.REMOVED))
+        .orElseGet(() -> new EditedDocument(text, EditedDocument.Change.ABSENT));
   }
 
-  /** Whether a key's block value still has a line that is not dropped. */
-  private static boolean keepsContent(List<String> lines, boolean[] dropped, int key, int keyIndent) {
-    for (int i = key + 1; i < lines.size(); i++) {
-      String body = YamlLines.strip(lines.get(i)).trim();
-      if (dropped[i] || body.isEmpty() || body.startsWith("#")) {
-        continue;
-      }
-      int indent = YamlLines.indent(lines.get(i));
-      return indent > keyIndent || indent == keyIndent && body.startsWith("- ");
-    }
-    return false;
-  }
-
-  /** The sidecar as a list item of YAML lines, and the volumes it mounts, as the emitter writes them. */
+  /**
+   * The sidecar as a list item of YAML lines and the list it goes in, the volumes it mounts, as
+   * the emitter writes them, and what the emitter could not express.
+   */
   private static final class Rendered {
     final List<String> container;
+    final String listKey;
     final List<List<String>> volumes = new ArrayList<>();
     final List<String> volumeNames = new ArrayList<>();
+    final List<EmitWarning> warnings = new ArrayList<>();
 
-    Rendered(List<String> container) {
+    Rendered(List<String> container, String listKey) {
       this.container = container;
+      this.listKey = listKey;
     }
   }
 
@@ -203,26 +216,52 @@ public final class KubernetesInjector {
     for (Mount mount : sidecar.mounts()) {
       mounted.add(mount.sourceVolume());
     }
-    Workload.Builder holder = Workload.builder().name("inject").type(WorkloadType.BACKEND_SERVICE)
-        .main(sidecar);
+    Workload.Builder holder = Workload.builder().name("inject").type(WorkloadType.BACKEND_SERVICE);
+    if (mainDependsOn.isPresent()) {
+      // a main container that waits for the sidecar, so that the emitter renders the wait
+      holder.main(Container.builder().name(sidecar.name() + "-main").image("main")
+          .putDependsOn(sidecar.name(), mainDependsOn.get()).build()).addSidecar(sidecar);
+    } else {
+      holder.main(sidecar);
+    }
     mounted.forEach(v -> holder.addVolume(Volume.builder().name(v).build()));
-    KubernetesResult result = KubernetesEmitter.builder().validateFirst(false).kind(WorkloadKind.POD_SPEC).build()
-        .emit(holder.build());
+    KubernetesResult result = KubernetesEmitter.builder().validateFirst(false).kind(WorkloadKind.POD_SPEC)
+        .mode(nativeSidecar ? SidecarMode.NATIVE : SidecarMode.CLASSIC).build().emit(holder.build());
     if (!result.configMaps().isEmpty()) {
       throw new KubernetesEmitException("sidecars." + sidecar.name() + ".configMaps", "the sidecar needs ConfigMaps, "
           + "which inject does not add yet; render the workload instead");
     }
     PodSpec pod = result.podSpec();
-    io.fabric8.kubernetes.api.model.Container container = pod.getContainers().get(0);
-    if (nativeSidecar) {
-      container.setRestartPolicy("Always");
+    Rendered rendered;
+    Optional<io.fabric8.kubernetes.api.model.Container> init = pod.getInitContainers() == null ? Optional.empty()
+        : pod.getInitContainers().stream().filter(c -> c.getName().equals(sidecar.name())).findFirst();
+    if (mainDependsOn.isEmpty()) {
+      io.fabric8.kubernetes.api.model.Container container = pod.getContainers().get(0);
+      if (nativeSidecar) {
+        container.setRestartPolicy("Always");
+      }
+      rendered = new Rendered(item(container), nativeSidecar ? "initContainers" : "containers");
+    } else if (init.isPresent()) {
+      rendered = new Rendered(item(init.get()), "initContainers");
+    } else {
+      rendered = new Rendered(item(pod.getContainers().stream().filter(c -> c.getName().equals(sidecar.name()))
+          .findFirst().orElseThrow()), "containers");
     }
-    Rendered rendered = new Rendered(item(container));
     if (pod.getVolumes() != null) {
       for (io.fabric8.kubernetes.api.model.Volume volume : pod.getVolumes()) {
         rendered.volumes.add(item(volume));
         rendered.volumeNames.add(volume.getName());
       }
+    }
+    for (EmitWarning warning : result.warnings()) {
+      // the stand-in main container is each workload's own main container
+      rendered.warnings.add(EmitWarning.of(warning.code(), warning.path(),
+          warning.message().replace(sidecar.name() + "-main", "the main container")));
+    }
+    if (logRouter) {
+      rendered.warnings.add(EmitWarning.of("k8s.not-emitted", "sidecars." + sidecar.name(), "the template is a "
+          + "FireLens log router, an ECS feature: on Kubernetes " + sidecar.name() + " is a sidecar like any other "
+          + "and routes no logs"));
     }
     return rendered;
   }

@@ -321,5 +321,14 @@ class KubernetesEmitterTest {
     assertThat(pod.getInitContainers()).extracting(V1Container::getName).containsExactly("migrate");
     assertThat(pod.getInitContainers().get(0).getRestartPolicy()).isNull();
     assertThat(pod.getContainers()).extracting(V1Container::getName).containsExactlyInAnyOrder("api", "envoy");
+    // the init container comes first on every version: only envoy may start after api
+    assertThat(result.warnings()).filteredOn(w -> w.code().equals("k8s.start-order")).extracting(w -> w.message())
+        .containsExactly("classic sidecars start together: api may start before [envoy]");
+    // migrate is not essential, and as an init container it runs once: nothing to warn about
+    assertThat(result.warnings()).noneMatch(w -> w.code().equals("k8s.not-essential"));
+    Workload onlyTheTask = workload.toBuilder().main(workload.main().toBuilder().dependsOn(
+        java.util.Map.of("migrate", DependencyCondition.SUCCESS)).build()).build();
+    assertThat(KubernetesEmitter.builder().mode(SidecarMode.CLASSIC).build().emit(onlyTheTask).warnings())
+        .noneMatch(w -> w.code().equals("k8s.start-order"));
   }
 }

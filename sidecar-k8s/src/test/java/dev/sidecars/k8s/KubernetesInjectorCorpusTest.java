@@ -75,6 +75,44 @@ class KubernetesInjectorCorpusTest {
     assertThat(removed.text()).isEqualTo(input);
   }
 
+  /**
+   * A log router template, which the main containers wait for to start: on Kubernetes a native
+   * sidecar like any other, which they read back as waiting for, with one warning per workload.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("corpus")
+  void aLogRouterTemplateIsAWaitedForSidecarWithAWarning(Path file) throws Exception {
+    String input = Files.readString(file);
+    dev.sidecars.model.SidecarTemplate router = dev.sidecars.model.SidecarTemplate.builder().tenantId("acme")
+        .itemId("log-router").version("1.0.0").title("Log router")
+        .defaults(Container.builder().name("log-router").image("public.ecr.aws/aws-observability/aws-for-fluent-bit:stable")
+            .healthCheck(dev.sidecars.model.HealthCheck.builder().command(List.of("CMD", "pgrep", "fluent-bit")).build())
+            .build())
+        .mainDependsOn(dev.sidecars.model.DependencyCondition.HEALTHY).logRouter(java.util.Map.of("Name", "stdout"))
+        .build();
+    EditedDocument injected = KubernetesInjector.of(router, dev.sidecars.model.ContainerPatch.empty())
+        .inject(input, file.toString());
+    assertOnlyAdded(input, injected.text());
+    List<KubernetesImport> after = KubernetesWorkloadReader.create().read(injected.text(), "after.yaml");
+    assertThat(injected.warnings()).hasSameSizeAs(after)
+        .allSatisfy(w -> assertThat(w.code()).isEqualTo("k8s.not-emitted"));
+    for (KubernetesImport workload : after) {
+      // the startup probe gates the main containers: read back, they wait for the router to be healthy
+      assertThat(workload.workload().main().dependsOn()).containsEntry("log-router",
+          dev.sidecars.model.DependencyCondition.HEALTHY);
+      assertThat(workload.validate().errors()).isEmpty();
+    }
+    for (JsonNode document : documents(injected.text())) {
+      String kind = document.path("kind").asString("");
+      if (WorkloadImport.KINDS.contains(kind)) {
+        V1PodSpec pod = KubernetesOracle.workload(kind, JSON.writeValueAsString(document));
+        assertThat(pod.getInitContainers()).filteredOn(c -> c.getName().equals("log-router")).singleElement()
+            .satisfies(c -> assertThat(c.getStartupProbe()).isNotNull());
+      }
+    }
+    assertThat(KubernetesInjector.remove(injected.text(), "after.yaml", "log-router").text()).isEqualTo(input);
+  }
+
   /** The output is the input with whole lines inserted: the input's lines are a subsequence of it. */
   static void assertOnlyAdded(String input, String output) {
     List<String> in = YamlLines.of(input);

@@ -8,6 +8,11 @@ import dev.sidecars.formats.ManifestException;
 import dev.sidecars.model.ConfigFile;
 import dev.sidecars.model.ConfigMap;
 import dev.sidecars.model.Container;
+import dev.sidecars.model.ContainerPatch;
+import dev.sidecars.model.DependencyCondition;
+import dev.sidecars.model.HealthCheck;
+import dev.sidecars.model.SidecarTemplate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** How the injector edits a file: where the sidecar goes, what it leaves alone, what it refuses. */
@@ -50,6 +55,64 @@ class KubernetesInjectorTest {
         "      restartPolicy: Always",
         ""));
     assertThat(KubernetesInjector.remove(edited.text(), "web.yaml", "logger").text()).isEqualTo(DEPLOYMENT);
+  }
+
+  private static final Container PROXY = Container.builder().name("proxy").image("envoy:1.31")
+      .healthCheck(HealthCheck.builder().command(List.of("CMD", "pgrep", "envoy")).build()).build();
+
+  @Test
+  void aSidecarTheMainContainerWaitsForHealthyGetsAStartupProbe() {
+    EditedDocument edited = KubernetesInjector.of(PROXY, "acme/proxy@1.0.0").mainDependsOn(DependencyCondition.HEALTHY)
+        .inject(DEPLOYMENT, "web.yaml");
+    assertThat(edited.warnings()).isEmpty();
+    String added = edited.text().substring(DEPLOYMENT.indexOf("      restartPolicy: Always"));
+    assertThat(edited.text()).contains("      initContainers: # sidecar inject: proxy\n"
+        + "      # sidecar inject: proxy acme/proxy@1.0.0\n"
+        + "      - image: envoy:1.31\n");
+    assertThat(edited.text()).contains("        restartPolicy: Always\n        startupProbe:\n          exec:\n"
+        + "            command:\n            - pgrep\n            - envoy\n");
+    assertThat(added).isNotNull();
+    assertThat(KubernetesInjector.remove(edited.text(), "web.yaml", "proxy").text()).isEqualTo(DEPLOYMENT);
+  }
+
+  @Test
+  void aTaskTheMainContainerWaitsForRunsToCompletionOnEveryVersion() {
+    Container migrate = Container.builder().name("migrate").image("migrate:1").essential(false).build();
+    for (String version : new String[] {"1.30", "1.28"}) {
+      EditedDocument edited = KubernetesInjector.of(migrate, "acme/migrate@1").kubernetesVersion(version)
+          .mainDependsOn(DependencyCondition.SUCCESS).inject(DEPLOYMENT, "web.yaml");
+      assertThat(edited.text()).as(version).contains("      initContainers: # sidecar inject: migrate\n"
+          + "      # sidecar inject: migrate acme/migrate@1\n"
+          + "      - image: migrate:1\n"
+          + "        name: migrate\n"
+          + "      restartPolicy: Always\n");
+      assertThat(edited.warnings()).as(version).isEmpty();
+    }
+  }
+
+  @Test
+  void withoutNativeSidecarsAWaitForARunningSidecarIsAWarningAtThePod() {
+    EditedDocument edited = KubernetesInjector.of(PROXY, "acme/proxy@1.0.0").kubernetesVersion("1.28")
+        .mainDependsOn(DependencyCondition.START).inject(DEPLOYMENT, "web.yaml");
+    assertThat(edited.text()).contains("      - name: web\n        image: \"nginx:1.27\"\n"
+        + "      # sidecar inject: proxy acme/proxy@1.0.0\n");
+    assertThat(edited.warnings()).singleElement().satisfies(w -> {
+      assertThat(w.code()).isEqualTo("k8s.start-order");
+      assertThat(w.line()).isEqualTo(8);
+      assertThat(w.message()).isEqualTo("classic sidecars start together: the main container may start before [proxy]");
+    });
+  }
+
+  @Test
+  void aLogRouterTemplateIsASidecarWithAWarning() {
+    SidecarTemplate router = SidecarTemplate.builder().tenantId("acme").itemId("router").version("2.0").title("Router")
+        .defaults(LOGGER).logRouter(java.util.Map.of("Name", "cloudwatch")).build();
+    EditedDocument edited = KubernetesInjector.of(router, ContainerPatch.empty()).inject(DEPLOYMENT, "web.yaml");
+    assertThat(edited.text()).isEqualTo(KubernetesInjector.of(LOGGER, "acme/router@2.0").inject(DEPLOYMENT, "web.yaml")
+        .text());
+    assertThat(edited.warnings()).extracting(w -> w.code() + " " + w.message()).containsExactly("k8s.not-emitted the "
+        + "template is a FireLens log router, an ECS feature: on Kubernetes logger is a sidecar like any other and "
+        + "routes no logs");
   }
 
   @Test

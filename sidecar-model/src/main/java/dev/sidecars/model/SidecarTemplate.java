@@ -1,5 +1,8 @@
 package dev.sidecars.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import jakarta.validation.Valid;
 import org.immutables.value.Value;
@@ -34,6 +37,39 @@ public abstract class SidecarTemplate {
   /** @return the container an instance starts from, Mia's {@code resources} */
   @Valid
   public abstract Container defaults();
+
+  /**
+   * What the main container of a workload the sidecar is attached to waits for: a proxy's
+   * {@code HEALTHY}, a setup job's {@code SUCCESS}. {@code sidecar inject} adds the dependency
+   * with the sidecar (on Kubernetes, the native sidecar's start order, startup probe or init
+   * container does).
+   *
+   * @return the condition, or empty when the main container does not wait for the sidecar
+   */
+  public abstract Optional<DependencyCondition> mainDependsOn();
+
+  /**
+   * Whether the sidecar is a FireLens log router (Fluent Bit), and the log options of the
+   * main container it routes: attached on ECS, the sidecar gets the FireLens configuration and
+   * the main container logs through it ({@code awsfirelens}) with these options, Copilot's
+   * {@code logging.destination}. Kubernetes has no FireLens: there it is a sidecar like any
+   * other.
+   *
+   * @return the options (empty for none), or empty when the sidecar routes no logs
+   */
+  public abstract Optional<Map<String, String>> logRouter();
+
+  private static final Class<?> FROZEN = Collections.unmodifiableMap(new LinkedHashMap<>()).getClass();
+
+  /** Keeps the log router's options as given, in order, and out of the caller's reach. */
+  @Value.Check
+  protected SidecarTemplate freeze() {
+    Optional<Map<String, String>> options = logRouter();
+    if (options.isEmpty() || options.get().getClass() == FROZEN) {
+      return this;
+    }
+    return builder().from(this).logRouter(Collections.unmodifiableMap(new LinkedHashMap<>(options.get()))).build();
+  }
 
   /**
    * The container a service gets when it attaches this sidecar with its own changes: the

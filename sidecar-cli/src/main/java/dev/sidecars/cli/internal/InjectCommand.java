@@ -118,6 +118,7 @@ public final class InjectCommand implements Callable<Integer> {
         spec.commandLine().getOut().flush();
       }
       String name = injection.map(i -> i.sidecar.name() + " (" + i.origin + ")").orElse(what.remove);
+      result.warnings().forEach(w -> err.println(Finding.of(entry.getKey().toString(), w).toText()));
       err.println(entry.getKey() + ": " + status(result.change()) + " " + name);
     }
     err.flush();
@@ -129,14 +130,29 @@ public final class InjectCommand implements Callable<Integer> {
     return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
   }
 
-  /** The template's container with the patches applied, and where it came from. */
+  /** The template's container with the patches applied, where it came from, and how the template attaches it. */
   private static final class Injection {
     final Container sidecar;
     final String origin;
+    final SidecarTemplate template;
 
-    Injection(Container sidecar, String origin) {
+    Injection(Container sidecar, String origin, SidecarTemplate template) {
       this.sidecar = sidecar;
       this.origin = origin;
+      this.template = template;
+    }
+
+    EcsInjector ecs() {
+      return EcsInjector.of(patched(), ContainerPatch.empty());
+    }
+
+    KubernetesInjector kubernetes() {
+      return KubernetesInjector.of(patched(), ContainerPatch.empty());
+    }
+
+    /** The template with the patched container as its defaults: the injectors take what the template asks for from it. */
+    private SidecarTemplate patched() {
+      return SidecarTemplate.builder().from(template).defaults(sidecar).build();
     }
   }
 
@@ -176,7 +192,8 @@ public final class InjectCommand implements Callable<Integer> {
       }
     }
     try {
-      return new Injection(found.instantiate(combined), tenant + "/" + item + found.version().map(v -> "@" + v).orElse(""));
+      return new Injection(found.instantiate(combined), tenant + "/" + item + found.version().map(v -> "@" + v).orElse(""),
+          found);
     } catch (ModelException e) {
       throw new CliException(CliException.UNUSABLE, reference + ": the patched container is not valid: " + e.getMessage(), e);
     }
@@ -187,14 +204,14 @@ public final class InjectCommand implements Callable<Integer> {
     String source = file.toString();
     try {
       if (EcsTaskDefinitionReader.recognises(text)) {
-        return injection.map(i -> EcsInjector.of(i.sidecar, i.origin).inject(text, source))
+        return injection.map(i -> i.ecs().inject(text, source))
             .orElseGet(() -> EcsInjector.remove(text, source, what.remove));
       }
       if (KubernetesWorkloadReader.recognises(text)) {
         if (injection.isEmpty()) {
           return KubernetesInjector.remove(text, source, what.remove);
         }
-        KubernetesInjector injector = KubernetesInjector.of(injection.get().sidecar, injection.get().origin);
+        KubernetesInjector injector = injection.get().kubernetes();
         return (kubernetesVersion == null ? injector : injector.kubernetesVersion(version())).inject(text, source);
       }
     } catch (ManifestException e) {

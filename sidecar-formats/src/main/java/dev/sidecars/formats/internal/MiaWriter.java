@@ -83,6 +83,10 @@ public final class MiaWriter {
     Optional<Node> rawResources = raw == null ? Optional.empty() : raw.value("resources");
     Map<String, Object> resources = rawResources.map(n -> (Map<String, Object>) n.toPlain()).orElseGet(LinkedHashMap::new);
     Fields r = rawResources.map(n -> quiet.open(n, "resources")).orElse(null);
+    if (template.mainDependsOn().isPresent() || template.logRouter().isPresent()) {
+      throw error(template.mainDependsOn().isPresent() ? "mainDependsOn" : "logRouter", "a Mia-Platform item has no "
+          + "place for how the sidecar attaches (mainDependsOn, logRouter); keep the template as a Sidecars manifest");
+    }
     writeResources(template.defaults(), resources, r, reader);
     out.put("resources", resources);
     return out;

@@ -60,7 +60,8 @@ public final class NativeReader {
           "targetContainer", "main", "sidecars", "volumes", "logging", "tracing", "taskDefinitionOverrides", "job");
   private static final List<String> TEMPLATE_FIELDS =
       List.of("apiVersion", "kind", "tenantId", "itemId", "version", "title", "description",
-          "documentation", "defaults");
+          "documentation", "defaults", "mainDependsOn", "logRouter");
+  private static final List<String> LOG_ROUTER_FIELDS = List.of("options");
   private static final List<String> CONTAINER_FIELDS =
       List.of("name", "image", "credentials", "ports", "essential", "entrypoint", "command",
           "environment", "secrets", "envFile", "mounts", "labels", "dependsOn", "healthCheck",
@@ -211,6 +212,9 @@ public final class NativeReader {
     f.optional("description", reading::string).ifPresent(builder::description);
     f.optional("documentation", this::documentation).ifPresent(builder::documentation);
     builder.defaults(f.required("defaults", (n, p) -> container(n, p, "defaults")));
+    f.optional("mainDependsOn", this::condition).ifPresent(builder::mainDependsOn);
+    f.optional("logRouter", (n, p) -> reading.fields(n, p, LOG_ROUTER_FIELDS).optional("options", reading::stringMap)
+        .orElse(Map.of())).ifPresent(builder::logRouter);
     return reading.build(root, "", builder::build);
   }
 

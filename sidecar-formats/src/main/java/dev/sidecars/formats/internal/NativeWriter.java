@@ -87,6 +87,14 @@ public final class NativeWriter {
       out.put("documentation", documentation);
     });
     out.put("defaults", container(template.defaults()));
+    template.mainDependsOn().ifPresent(condition -> out.put("mainDependsOn", condition.toString()));
+    template.logRouter().ifPresent(options -> {
+      Map<String, Object> router = new LinkedHashMap<>();
+      if (!options.isEmpty()) {
+        router.put("options", new LinkedHashMap<>(options));
+      }
+      out.put("logRouter", router);
+    });
     return out;
   }
 

@@ -166,4 +166,79 @@ public final class YamlLines {
     }
     return out;
   }
+
+  /**
+   * Takes out what {@code sidecar inject} added for a sidecar: every block under a marker
+   * comment naming it ({@code # sidecar inject: NAME ...}, its blocks for volumes and
+   * dependencies included), and each key inject created ({@code key: # sidecar inject: NAME}):
+   * a list key once it holds nothing else, a map key with its whole value.
+   *
+   * @param text the file
+   * @param name the sidecar's name
+   * @return the text without them, or empty when it had none
+   */
+  public static java.util.Optional<String> removeMarked(String text, String name) {
+    List<String> lines = of(text);
+    boolean[] dropped = new boolean[lines.size()];
+    boolean removed = false;
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).trim().startsWith(MARKER + name + " ")) {
+        int end = itemEnd(lines, i + 1, indent(lines.get(i)));
+        java.util.Arrays.fill(dropped, i, end + 1, true);
+        removed = true;
+        i = end;
+      }
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      String line = strip(lines.get(i));
+      int comment = line.indexOf(" " + MARKER + name);
+      String label = comment <= 0 ? "" : line.substring(comment + 1 + MARKER.length());
+      if (dropped[i] || comment <= 0 || !(label.equals(name) || label.startsWith(name + " "))
+          || !line.substring(0, comment).trim().endsWith(":")) {
+        continue;
+      }
+      int keyIndent = indent(line);
+      int first = firstKept(lines, dropped, i);
+      boolean list = first < 0 || indent(lines.get(first)) <= keyIndent || strip(lines.get(first)).trim().startsWith("- ");
+      if (!list) {
+        // a map inject created: the key and its whole value
+        int end = blockEnd(lines, i, keyIndent);
+        java.util.Arrays.fill(dropped, i, end + 1, true);
+        removed = true;
+      } else if (!keepsContent(lines, dropped, i, keyIndent)) {
+        dropped[i] = true;
+        removed = true;
+      }
+    }
+    if (!removed) {
+      return java.util.Optional.empty();
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < lines.size(); i++) {
+      if (!dropped[i]) {
+        out.append(lines.get(i));
+      }
+    }
+    return java.util.Optional.of(out.toString());
+  }
+
+  /** The first content line after a key that is not dropped, or -1. */
+  private static int firstKept(List<String> lines, boolean[] dropped, int key) {
+    for (int i = key + 1; i < lines.size(); i++) {
+      if (!dropped[i] && isContent(lines.get(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether a key's block value still has a line that is not dropped. */
+  private static boolean keepsContent(List<String> lines, boolean[] dropped, int key, int keyIndent) {
+    int first = firstKept(lines, dropped, key);
+    if (first < 0) {
+      return false;
+    }
+    int indent = indent(lines.get(first));
+    return indent > keyIndent || indent == keyIndent && strip(lines.get(first)).trim().startsWith("- ");
+  }
 }

@@ -29,9 +29,10 @@ import java.util.Set;
 /**
  * Adds a sidecar to the Kubernetes workloads a YAML file already has, by editing the text: the
  * sidecar goes into each pod's {@code initContainers} as a native sidecar ({@code restartPolicy:
- * Always}; into {@code containers} for a cluster before 1.29), with the {@code emptyDir} or
- * Secret volumes it mounts that the pod lacks, each added block under a comment line that names
- * it ({@value #MARKER}{@code NAME FROM}). Every other byte of the file stays as it was: a
+ * Always}; into {@code containers} for a cluster before 1.29), with the {@code emptyDir},
+ * Secret or ConfigMap volumes it mounts that the pod lacks and its ConfigMaps as documents of
+ * their own, each added block under a comment line that names it
+ * ({@value #MARKER}{@code NAME FROM}). Every other byte of the file stays as it was: a
  * line-based diff shows only the added lines, and {@link #remove} takes them out again.
  *
  * <pre>{@code
@@ -127,15 +128,17 @@ public final class KubernetesInjector {
    * @param source its name in messages
    * @return the edited file and what changed
    * @throws ManifestException when the file holds no workload, a workload has a container of the
-   *     sidecar's name that was not injected, or a list to edit is in flow style
-   * @throws KubernetesEmitException when the sidecar needs what inject does not add (ConfigMaps)
+   *     sidecar's name that was not injected, a list to edit is in flow style, or the sidecar's
+   *     ConfigMap collides with one of the file's or has no one namespace to go in
+   * @throws KubernetesEmitException when the sidecar cannot be written for Kubernetes
    */
   public EditedDocument inject(String text, String source) {
     if (ManifestFormat.detect(text) == ManifestFormat.JSON) {
       throw new ManifestException(source, 1, 1, "", "is JSON; sidecar inject edits Kubernetes YAML in block style", null);
     }
     Rendered rendered = render();
-    List<Node.MapNode> pods = pods(text, source);
+    List<Node> documents = new TreeParser(source).parseAll(text, ManifestFormat.YAML);
+    List<Node.MapNode> pods = pods(documents, source);
     List<String> lines = YamlLines.of(text);
     String newline = YamlLines.newline(lines);
     String listKey = rendered.listKey;
@@ -151,6 +154,9 @@ public final class KubernetesInjector {
               rendered.volumes.get(v)));
         }
       }
+    }
+    for (io.fabric8.kubernetes.api.model.ConfigMap configMap : rendered.configMaps) {
+      edits.add(configMapEdit(lines, newline, source, documents, configMap));
     }
     boolean added = edits.stream().anyMatch(e -> e.change == EditedDocument.Change.ADDED);
     boolean updated = edits.stream().anyMatch(e -> e.change == EditedDocument.Change.UPDATED);
@@ -203,6 +209,7 @@ public final class KubernetesInjector {
     final String listKey;
     final List<List<String>> volumes = new ArrayList<>();
     final List<String> volumeNames = new ArrayList<>();
+    final List<io.fabric8.kubernetes.api.model.ConfigMap> configMaps = new ArrayList<>();
     final List<EmitWarning> warnings = new ArrayList<>();
 
     Rendered(List<String> container, String listKey) {
@@ -227,10 +234,6 @@ public final class KubernetesInjector {
     mounted.forEach(v -> holder.addVolume(Volume.builder().name(v).build()));
     KubernetesResult result = KubernetesEmitter.builder().validateFirst(false).kind(WorkloadKind.POD_SPEC)
         .mode(nativeSidecar ? SidecarMode.NATIVE : SidecarMode.CLASSIC).build().emit(holder.build());
-    if (!result.configMaps().isEmpty()) {
-      throw new KubernetesEmitException("sidecars." + sidecar.name() + ".configMaps", "the sidecar needs ConfigMaps, "
-          + "which inject does not add yet; render the workload instead");
-    }
     PodSpec pod = result.podSpec();
     Rendered rendered;
     Optional<io.fabric8.kubernetes.api.model.Container> init = pod.getInitContainers() == null ? Optional.empty()
@@ -253,6 +256,7 @@ public final class KubernetesInjector {
         rendered.volumeNames.add(volume.getName());
       }
     }
+    rendered.configMaps.addAll(result.configMaps());
     for (EmitWarning warning : result.warnings()) {
       // the stand-in main container is each workload's own main container
       rendered.warnings.add(EmitWarning.of(warning.code(), warning.path(),
@@ -287,9 +291,84 @@ public final class KubernetesInjector {
   }
 
   /** The pod spec of every workload of the file, in document order. */
-  private static List<Node.MapNode> pods(String text, String source) {
+  /**
+   * The edit that adds a ConfigMap the sidecar mounts as a document at the end of the file,
+   * under {@code ---} and a marker, in the namespace of the file's workloads; or replaces the
+   * one added before. A ConfigMap of that name that inject did not add is refused.
+   */
+  private Edit configMapEdit(List<String> lines, String newline, String source, List<Node> documents,
+      io.fabric8.kubernetes.api.model.ConfigMap configMap) {
+    String name = configMap.getMetadata().getName();
+    String label = sidecar.name() + " " + YamlLines.DOCUMENT + " " + name;
+    Set<String> namespaces = new java.util.TreeSet<>();
+    for (Node document : documents) {
+      if (pod(document).isPresent()) {
+        namespaces.add(metadata((Node.MapNode) document, "namespace").orElse(""));
+      }
+    }
+    if (namespaces.size() > 1) {
+      throw new ManifestException(source, 1, 1, "", "holds workloads in " + namespaces.size() + " namespaces ("
+          + String.join(", ", namespaces) + "); the sidecar's ConfigMap " + name + " can be added to a file of one "
+          + "namespace", null);
+    }
+    String namespace = namespaces.iterator().next();
+    if (!namespace.isEmpty()) {
+      configMap.getMetadata().setNamespace(namespace);
+    }
+    List<String> document = new ArrayList<>();
+    document.add(MARKER + label + " " + origin + newline);
+    for (String line : YamlLines.of(YamlText.documents(List.of(configMap)))) {
+      document.add(YamlLines.strip(line) + newline);
+    }
+    // after the last document; before the first when the file ends without a line break, which stays untouched
+    boolean leading = YamlLines.terminator(lines.get(lines.size() - 1)).isEmpty();
+    List<String> wanted = new ArrayList<>();
+    if (!leading) {
+      wanted.add("---" + newline);
+    }
+    wanted.addAll(document);
+    if (leading) {
+      wanted.add("---" + newline);
+    }
+    for (Node existing : documents) {
+      if (existing instanceof Node.MapNode && scalar((Node.MapNode) existing, "kind").filter("ConfigMap"::equals)
+          .isPresent() && metadata((Node.MapNode) existing, "name").filter(name::equals).isPresent()
+          && metadata((Node.MapNode) existing, "namespace").orElse("").equals(namespace)) {
+        int at = existing.line() - 1;
+        if (at < 1 || !lines.get(at - 1).startsWith(MARKER + label + " ")) {
+          throw new ManifestException(source, existing.line(), existing.column(), "", "already holds a ConfigMap "
+              + name + " that sidecar inject did not add; the sidecar " + sidecar.name() + " mounts its own", null);
+        }
+        int end = at;
+        while (end + 1 < lines.size() && !YamlLines.strip(lines.get(end + 1)).equals("---")) {
+          end++;
+        }
+        boolean before = at >= 2 && YamlLines.strip(lines.get(at - 2)).equals("---");
+        int first = before ? at - 2 : at - 1;
+        int last = before ? end : end + 1;
+        List<String> current = lines.subList(first, last + 1);
+        List<String> replacement = new ArrayList<>(document);
+        if (before) {
+          replacement.add(0, "---" + newline);
+        } else {
+          replacement.add("---" + newline);
+        }
+        return current.equals(replacement) ? new Edit(first, 0, List.of(), EditedDocument.Change.UNCHANGED)
+            : new Edit(first, last + 1 - first, replacement, EditedDocument.Change.UPDATED);
+      }
+    }
+    return new Edit(leading ? 0 : lines.size(), 0, wanted, EditedDocument.Change.ADDED);
+  }
+
+  private static Optional<String> metadata(Node.MapNode document, String key) {
+    Node.Entry metadata = document.entries().get("metadata");
+    return metadata != null && metadata.value() instanceof Node.MapNode
+        ? scalar((Node.MapNode) metadata.value(), key) : Optional.empty();
+  }
+
+  private static List<Node.MapNode> pods(List<Node> documents, String source) {
     List<Node.MapNode> pods = new ArrayList<>();
-    for (Node document : new TreeParser(source).parseAll(text, ManifestFormat.YAML)) {
+    for (Node document : documents) {
       pod(document).ifPresent(pods::add);
     }
     if (pods.isEmpty()) {

@@ -7,6 +7,8 @@ import dev.sidecars.formats.internal.Node;
 import dev.sidecars.formats.internal.Reading;
 import dev.sidecars.formats.internal.TreeParser;
 import dev.sidecars.model.Architecture;
+import dev.sidecars.model.ConfigFile;
+import dev.sidecars.model.ConfigMap;
 import dev.sidecars.model.Container;
 import dev.sidecars.model.Cpu;
 import dev.sidecars.model.DependencyCondition;
@@ -29,6 +31,7 @@ import dev.sidecars.model.Workload;
 import dev.sidecars.model.WorkloadType;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,10 +58,13 @@ final class WorkloadImport {
   private final Set<String> mountedVolumes = new HashSet<>();
   /** A StatefulSet's claim templates, which its pods mount by name. */
   private final Set<String> claimTemplates = new HashSet<>();
+  /** The file's ConfigMaps whose data are all strings, by name: what a container's ConfigMap mount can be read from. */
+  private final Map<String, Map<String, String>> configMaps;
 
-  private WorkloadImport(String source) {
+  private WorkloadImport(String source, Map<String, Map<String, String>> configMaps) {
     this.source = source;
     this.reading = new Reading(source);
+    this.configMaps = configMaps;
   }
 
   static boolean recognises(String text) {
@@ -85,10 +91,11 @@ final class WorkloadImport {
 
   static List<KubernetesImport> read(String text, String source) {
     List<Node> documents = new TreeParser(source).parseAll(text, ManifestFormat.detect(text));
+    Map<String, Map<String, String>> configMaps = configMaps(documents);
     List<KubernetesImport> workloads = new ArrayList<>();
     for (Node document : documents) {
       if (isWorkload(document)) {
-        workloads.add(new WorkloadImport(source).workload((Node.MapNode) document));
+        workloads.add(new WorkloadImport(source, configMaps).workload((Node.MapNode) document));
       }
     }
     if (workloads.isEmpty()) {
@@ -97,6 +104,36 @@ final class WorkloadImport {
           "holds no Kubernetes workload: no document is a Deployment, StatefulSet, DaemonSet, Job, CronJob or Pod", null);
     }
     return workloads;
+  }
+
+  /** The ConfigMap documents of a file whose {@code data} are all strings (and that have nothing else), by name. */
+  private static Map<String, Map<String, String>> configMaps(List<Node> documents) {
+    Map<String, Map<String, String>> found = new HashMap<>();
+    for (Node document : documents) {
+      if (!(document instanceof Node.MapNode)) {
+        continue;
+      }
+      Map<String, Node.Entry> entries = ((Node.MapNode) document).entries();
+      Optional<Node> metadata = ((Node.MapNode) document).field("metadata");
+      Optional<String> name = metadata.filter(Node.MapNode.class::isInstance)
+          .flatMap(m -> Optional.ofNullable(((Node.MapNode) m).entries().get("name"))).flatMap(WorkloadImport::scalar);
+      Optional<Node> data = ((Node.MapNode) document).field("data");
+      if (scalar(entries.get("kind")).filter("ConfigMap"::equals).isEmpty() || name.isEmpty()
+          || !Set.of("apiVersion", "kind", "metadata", "data").containsAll(entries.keySet())
+          || data.isPresent() && !(data.get() instanceof Node.MapNode)) {
+        continue;
+      }
+      Map<String, String> files = new LinkedHashMap<>();
+      boolean strings = true;
+      for (Node.Entry file : data.map(d -> ((Node.MapNode) d).entries().values()).orElse(List.of())) {
+        strings &= file.value() instanceof Node.ScalarNode && ((Node.ScalarNode) file.value()).type() == Node.ScalarNode.Type.STRING;
+        files.put(file.key(), file.value() instanceof Node.ScalarNode ? ((Node.ScalarNode) file.value()).text() : "");
+      }
+      if (strings) {
+        found.put(name.get(), files);
+      }
+    }
+    return found;
   }
 
   private KubernetesImport workload(Node.MapNode document) {
@@ -303,7 +340,7 @@ final class WorkloadImport {
         reading.origin("volumes[" + name + "]", volume, path + ".volumes");
         field(volume, "emptyDir").filter(Node.MapNode.class::isInstance).map(Node.MapNode.class::cast)
             .ifPresent(settings -> unmodelled(settings, path + ".volumes." + name + ".emptyDir", Set.of()));
-      } else if (!isSecret(volume) || !mountedVolumes.contains(name)) {
+      } else if (!(isSecret(volume) || configMap(volume).isPresent()) || !mountedVolumes.contains(name)) {
         String type = volume.entries().keySet().stream().filter(k -> !k.equals("name")).findFirst().orElse("?");
         warn(volume, path + ".volumes." + name, "the " + type + " volume " + name + " is not modelled: a render leaves it out");
       }
@@ -520,6 +557,14 @@ final class WorkloadImport {
       if (isEmptyDir(definition)) {
         c.addMount(Mount.of(volume, mountPath, readOnly));
         reading.origin(modelPath + ".mounts[" + mountPath + "]", map, at);
+      } else if (configMap(definition).isPresent() && configMaps.containsKey(configMap(definition).get())
+          && field(map, "subPath").isEmpty()) {
+        String name = configMap(definition).get();
+        ConfigMap.Builder configMap = ConfigMap.builder().name(name).mountPath(mountPath);
+        configMaps.get(name).forEach((file, content) -> configMap.addFiles(ConfigFile.of(file, content)));
+        c.addConfigMap(reading.build(map, at, configMap::build));
+        mountedVolumes.add(volume);
+        reading.origin(modelPath + ".configMaps[" + name + "]", map, at);
       } else if (isSecret(definition)) {
         Node.MapNode secretMap = (Node.MapNode) definition.entries().get("secret").value();
         c.addSecretMount(SecretMount.of(text(field(secretMap, "secretName").get(), at), mountPath));
@@ -535,6 +580,16 @@ final class WorkloadImport {
   /** A volume the model holds: an {@code emptyDir} (also one with no source, which is one). */
   private static boolean isEmptyDir(Node.MapNode volume) {
     return field(volume, "emptyDir").isPresent() || volume.entries().keySet().stream().allMatch(k -> k.equals("name"));
+  }
+
+  /** The ConfigMap a volume is, when it is one ConfigMap with nothing else set ({@code items}, {@code defaultMode}). */
+  private static Optional<String> configMap(Node.MapNode volume) {
+    Node.Entry configMap = volume.entries().get("configMap");
+    if (configMap == null || !(configMap.value() instanceof Node.MapNode)
+        || ((Node.MapNode) configMap.value()).entries().size() != 1) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(((Node.MapNode) configMap.value()).entries().get("name")).flatMap(WorkloadImport::scalar);
   }
 
   /** A volume of one Secret, which a secret mount of the model stands for. */

@@ -37,6 +37,28 @@ class KubernetesImportTest {
   }
 
   @Test
+  void aConfigMapMountReadsItsFilesFromTheConfigMapInTheFile() {
+    String pod = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n"
+        + "    image: nginx\n    volumeMounts:\n    - name: conf\n      mountPath: /etc/nginx/conf.d\n"
+        + "    - name: other\n      mountPath: /etc/other\n"
+        + "  volumes:\n  - name: conf\n    configMap:\n      name: nginx-conf\n  - name: other\n    configMap:\n"
+        + "      name: elsewhere\n";
+    String configMap = "---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: nginx-conf\ndata:\n"
+        + "  default.conf: |\n    server { listen 80; }\n  extra.conf: \"\"\n";
+    KubernetesImport imported = READER.read(pod + configMap, "web.yaml").get(0);
+    dev.sidecars.model.ConfigMap read = imported.workload().main().configMaps().get(0);
+    assertThat(read.name()).isEqualTo("nginx-conf");
+    assertThat(read.mountPath()).isEqualTo("/etc/nginx/conf.d");
+    assertThat(read.files()).containsExactly(dev.sidecars.model.ConfigFile.of("default.conf", "server { listen 80; }\n"),
+        dev.sidecars.model.ConfigFile.of("extra.conf", ""));
+    assertThat(imported.workload().main().configMaps()).hasSize(1);
+    // a ConfigMap that is not in the file cannot be modelled: its mount and its volume are warnings
+    assertThat(warned(imported)).contains("spec.containers[0].volumeMounts[1] @12", "spec.volumes.other @18");
+    // without the ConfigMap document, neither mount is modelled
+    assertThat(READER.read(pod, "web.yaml").get(0).workload().main().configMaps()).isEmpty();
+  }
+
+  @Test
   void aNativeSidecarIsASidecarTheMainContainerStartsAfter() throws Exception {
     KubernetesImport imported = only("website-deployment-sidecar.yaml");
     Workload w = imported.workload();

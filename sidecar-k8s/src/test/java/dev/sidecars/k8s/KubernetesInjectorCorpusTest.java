@@ -87,6 +87,8 @@ class KubernetesInjectorCorpusTest {
         .itemId("log-router").version("1.0.0").title("Log router")
         .defaults(Container.builder().name("log-router").image("public.ecr.aws/aws-observability/aws-for-fluent-bit:stable")
             .healthCheck(dev.sidecars.model.HealthCheck.builder().command(List.of("CMD", "pgrep", "fluent-bit")).build())
+            .addConfigMap(dev.sidecars.model.ConfigMap.builder().name("log-router-conf").mountPath("/fluent-bit/etc")
+                .addFiles(dev.sidecars.model.ConfigFile.of("fluent-bit.conf", "[OUTPUT]\n    Name stdout\n")).build())
             .build())
         .mainDependsOn(dev.sidecars.model.DependencyCondition.HEALTHY).logRouter(java.util.Map.of("Name", "stdout"))
         .build();
@@ -100,6 +102,9 @@ class KubernetesInjectorCorpusTest {
       // the startup probe gates the main containers: read back, they wait for the router to be healthy
       assertThat(workload.workload().main().dependsOn()).containsEntry("log-router",
           dev.sidecars.model.DependencyCondition.HEALTHY);
+      // its ConfigMap is a document of the file now, which the import reads the mount from
+      assertThat(workload.workload().container("log-router").orElseThrow().configMaps())
+          .extracting(dev.sidecars.model.ConfigMap::name).containsExactly("log-router-conf");
       assertThat(workload.validate().errors()).isEmpty();
     }
     for (JsonNode document : documents(injected.text())) {

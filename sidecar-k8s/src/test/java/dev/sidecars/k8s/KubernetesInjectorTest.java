@@ -179,12 +179,72 @@ class KubernetesInjectorTest {
             + "block style");
   }
 
+  private static final Container CONFIGURED = LOGGER.toBuilder().addConfigMap(ConfigMap.builder().name("conf")
+      .mountPath("/etc/fluent").addFiles(ConfigFile.of("fluent-bit.conf", "[INPUT]\n    Name tail\n")).build()).build();
+
   @Test
-  void whatInjectCannotAddYetIsRefusedNotDropped() {
-    Container configured = LOGGER.toBuilder().addConfigMap(ConfigMap.builder().name("conf").mountPath("/etc/fluent")
-        .addFiles(ConfigFile.of("a.conf", "x")).build()).build();
-    assertThatThrownBy(() -> KubernetesInjector.of(configured, "acme/logger@1").inject(DEPLOYMENT, "web.yaml"))
-        .isInstanceOf(KubernetesEmitException.class).hasMessageContaining("ConfigMaps");
+  void aConfigMapTheSidecarMountsIsADocumentAtTheEndAndItsVolumeIsThePods() {
+    String namespaced = DEPLOYMENT.replace("  name: web   # the shop's front end", "  name: web   # the shop's front end\n"
+        + "  namespace: shop");
+    EditedDocument edited = KubernetesInjector.of(CONFIGURED, "acme/logger@1").inject(namespaced, "web.yaml");
+    assertThat(edited.text()).contains("          readOnly: true\n"
+        + "      volumes: # sidecar inject: logger volume logger-conf\n"
+        + "      # sidecar inject: logger volume logger-conf acme/logger@1\n"
+        + "      - configMap:\n"
+        + "          name: conf\n"
+        + "        name: logger-conf\n"
+        + "      restartPolicy: Always\n");
+    assertThat(edited.text()).endsWith("      restartPolicy: Always\n"
+        + "---\n"
+        + "# sidecar inject: logger configmap conf acme/logger@1\n"
+        + "apiVersion: v1\n"
+        + "kind: ConfigMap\n"
+        + "metadata:\n"
+        + "  name: conf\n"
+        + "  namespace: shop\n"
+        + "data:\n"
+        + "  fluent-bit.conf: |\n"
+        + "    [INPUT]\n"
+        + "        Name tail\n");
+    List<KubernetesImport> read = KubernetesWorkloadReader.create().read(edited.text(), "web.yaml");
+    assertThat(read.get(0).workload().container("logger").orElseThrow().configMaps()).hasSize(1);
+    assertThat(KubernetesInjector.of(CONFIGURED, "acme/logger@1").inject(edited.text(), "web.yaml").change())
+        .isEqualTo(EditedDocument.Change.UNCHANGED);
+    Container changed = CONFIGURED.toBuilder().configMaps(List.of(ConfigMap.builder().name("conf").mountPath("/etc/fluent")
+        .addFiles(ConfigFile.of("fluent-bit.conf", "[INPUT]\n    Name cpu\n")).build())).build();
+    EditedDocument updated = KubernetesInjector.of(changed, "acme/logger@2").inject(edited.text(), "web.yaml");
+    assertThat(updated.change()).isEqualTo(EditedDocument.Change.UPDATED);
+    assertThat(updated.text()).contains("        Name cpu\n").doesNotContain("Name tail");
+    assertThat(KubernetesInjector.remove(updated.text(), "web.yaml", "logger").text()).isEqualTo(namespaced);
+    assertThat(KubernetesInjector.remove(edited.text(), "web.yaml", "logger").text()).isEqualTo(namespaced);
+  }
+
+  @Test
+  void aFileWithoutAFinalLineBreakGetsTheConfigMapBeforeItsFirstDocument() {
+    String bare = DEPLOYMENT.substring(0, DEPLOYMENT.length() - 1);
+    EditedDocument edited = KubernetesInjector.of(CONFIGURED, "acme/logger@1").inject(bare, "web.yaml");
+    assertThat(edited.text()).startsWith("# sidecar inject: logger configmap conf acme/logger@1\n"
+        + "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: conf\ndata:\n  fluent-bit.conf: |\n    [INPUT]\n"
+        + "        Name tail\n---\napiVersion: apps/v1\n").endsWith("      restartPolicy: Always");
+    assertThat(KubernetesInjector.of(CONFIGURED, "acme/logger@1").inject(edited.text(), "web.yaml").change())
+        .isEqualTo(EditedDocument.Change.UNCHANGED);
+    assertThat(KubernetesInjector.remove(edited.text(), "web.yaml", "logger").text()).isEqualTo(bare);
+  }
+
+  @Test
+  void aConfigMapIsRefusedWhereItWouldCollideOrHasNoOneNamespace() {
+    String taken = DEPLOYMENT + "---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: conf\ndata: {}\n";
+    assertThatThrownBy(() -> KubernetesInjector.of(CONFIGURED, "acme/logger@1").inject(taken, "web.yaml"))
+        .isInstanceOf(ManifestException.class).hasMessage("web.yaml:13:1: already holds a ConfigMap conf that sidecar "
+            + "inject did not add; the sidecar logger mounts its own");
+    String two = DEPLOYMENT.replace("  name: web ", "  namespace: a\n  name: web ") + "---\n"
+        + DEPLOYMENT.replace("  name: web ", "  namespace: b\n  name: web ");
+    assertThatThrownBy(() -> KubernetesInjector.of(CONFIGURED, "acme/logger@1").inject(two, "web.yaml"))
+        .isInstanceOf(ManifestException.class).hasMessageContaining("holds workloads in 2 namespaces (a, b)");
+  }
+
+  @Test
+  void whatInjectCannotDoIsRefusedNotDropped() {
     assertThatThrownBy(() -> KubernetesInjector.of(LOGGER, "two\nlines")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> KubernetesInjector.of(LOGGER, "x").inject("apiVersion: v1\nkind: Service\n", "svc.yaml"))
         .isInstanceOf(ManifestException.class).hasMessageContaining("holds no Kubernetes workload");

@@ -11,6 +11,11 @@ import java.util.List;
 public final class YamlLines {
   /** The comment that marks a block {@code sidecar inject} added, followed by the sidecar's name and origin. */
   public static final String MARKER = "# sidecar inject: ";
+  /**
+   * The word after the sidecar's name in the marker of a whole document inject added:
+   * {@code # sidecar inject: NAME configmap CONFIGMAP ORIGIN}.
+   */
+  public static final String DOCUMENT = "configmap";
 
   private YamlLines() {}
 
@@ -170,7 +175,8 @@ public final class YamlLines {
   /**
    * Takes out what {@code sidecar inject} added for a sidecar: every block under a marker
    * comment naming it ({@code # sidecar inject: NAME ...}, its blocks for volumes and
-   * dependencies included), and each key inject created ({@code key: # sidecar inject: NAME}):
+   * dependencies included; a marker at the start of a document, after {@code ---}, marks the
+   * whole document, such as a ConfigMap), and each key inject created ({@code key: # sidecar inject: NAME}):
    * a list key once it holds nothing else, a map key with its whole value.
    *
    * @param text the file
@@ -183,8 +189,13 @@ public final class YamlLines {
     boolean removed = false;
     for (int i = 0; i < lines.size(); i++) {
       if (lines.get(i).trim().startsWith(MARKER + name + " ")) {
-        int end = itemEnd(lines, i + 1, indent(lines.get(i)));
-        java.util.Arrays.fill(dropped, i, end + 1, true);
+        // a whole document (a ConfigMap), after the file's last '---', or before its first
+        boolean document = indent(lines.get(i)) == 0 && lines.get(i).startsWith(MARKER + name + " " + DOCUMENT + " ");
+        boolean after = document && i > 0 && strip(lines.get(i - 1)).equals("---");
+        int start = after ? i - 1 : i;
+        int end = !document ? itemEnd(lines, i + 1, indent(lines.get(i)))
+            : after ? documentEnd(lines, i) : Math.min(documentEnd(lines, i) + 1, lines.size() - 1);
+        java.util.Arrays.fill(dropped, start, end + 1, true);
         removed = true;
         i = end;
       }
@@ -220,6 +231,15 @@ public final class YamlLines {
       }
     }
     return java.util.Optional.of(out.toString());
+  }
+
+  /** The last line of the document a line is in: the line before the next {@code ---}, or the last. */
+  private static int documentEnd(List<String> lines, int from) {
+    int end = from;
+    while (end + 1 < lines.size() && !strip(lines.get(end + 1)).equals("---")) {
+      end++;
+    }
+    return end;
   }
 
   /** The first content line after a key that is not dropped, or -1. */

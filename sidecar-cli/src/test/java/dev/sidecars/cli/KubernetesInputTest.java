@@ -22,8 +22,11 @@ class KubernetesInputTest {
     Path file = Files.writeString(dir.resolve("web.yaml"), String.format(DEPLOYMENT, "web", "web"));
     Cli.Result result = Cli.run("validate", file.toString());
     assertThat(result.code()).as(result.out()).isZero();
-    assertThat(result.out()).isEqualTo(file + ":6:13: warning: spec.replicas is not modelled: a render leaves it out "
-        + "[import.not-modelled]\n0 errors, 1 warnings\n");
+    assertThat(result.out()).isEqualTo(file + ":6:13: warning: spec.replicas is kept, not modelled: a Kubernetes render "
+        + "of this import writes it back [import.not-modelled]\n0 errors, 1 warnings\n");
+    Cli.Result rendered = Cli.run("render", "--to", "k8s", file.toString());
+    assertThat(rendered.code()).as(rendered.err()).isZero();
+    assertThat(KubernetesDocuments.split(rendered.out()).get(0).at("/spec/replicas").asInt()).isEqualTo(2);
   }
 
   @Test

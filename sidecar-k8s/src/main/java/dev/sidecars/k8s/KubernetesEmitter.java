@@ -77,6 +77,7 @@ public final class KubernetesEmitter {
   private final Map<String, String> builtImages;
   private final boolean withService;
   private final boolean validateFirst;
+  private final List<KeptField> kept;
 
   private KubernetesEmitter(Builder b) {
     this.withService = b.service;
@@ -87,6 +88,7 @@ public final class KubernetesEmitter {
     this.kind = b.kind;
     this.schedule = b.schedule;
     this.secretKeys = b.secretKeys;
+    this.kept = List.copyOf(b.kept);
   }
 
   /** @return an emitter of Deployments with native sidecars */
@@ -307,8 +309,8 @@ public final class KubernetesEmitter {
       podSpec.setRestartPolicy("Never");
     }
     Optional<Service> service = withService ? Optional.of(service(workload)) : Optional.empty();
-    return new KubernetesResult(configMaps, service, workloadObject(workload, podSpec, kind, cron), podSpec, kind,
-        warnings);
+    return KeptField.apply(new KubernetesResult(configMaps, service, workloadObject(workload, podSpec, kind, cron),
+        podSpec, kind, warnings), kept);
   }
 
   private static io.fabric8.kubernetes.api.model.Container withMainVolumes(Workload workload,
@@ -465,8 +467,15 @@ public final class KubernetesEmitter {
     private final Map<String, String> builtImages = new LinkedHashMap<>();
     private boolean service;
     private boolean validateFirst = true;
+    private final List<KeptField> kept = new ArrayList<>();
 
     private Builder() {}
+
+    /** The fields of an imported document the model does not hold, written back ({@link KubernetesImport#emitter()}). */
+    Builder keep(List<KeptField> fields) {
+      kept.addAll(fields);
+      return this;
+    }
 
     /**
      * Takes a deployment's settings, as a tool hands them to every target: the built images,

@@ -20,14 +20,21 @@ public final class KubernetesImport {
   private final SourceMap sources;
   private final List<ManifestWarning> warnings;
   private final boolean nativeSidecars;
+  private final List<KeptField> kept;
 
   KubernetesImport(String kind, Workload workload, SourceMap sources, List<ManifestWarning> warnings,
-      boolean nativeSidecars) {
+      boolean nativeSidecars, List<KeptField> kept) {
     this.kind = kind;
     this.workload = workload;
     this.sources = sources;
     this.warnings = List.copyOf(warnings);
     this.nativeSidecars = nativeSidecars;
+    this.kept = List.copyOf(kept);
+  }
+
+  /** The fields the emitter writes back, for tests. */
+  List<KeptField> kept() {
+    return kept;
   }
 
   /** @return the document's {@code kind}: Deployment, StatefulSet, DaemonSet, Job, CronJob or Pod */
@@ -62,8 +69,11 @@ public final class KubernetesImport {
 
   /**
    * An emitter set up as the document was: its kind where the emitter has it (a Deployment,
-   * Job or CronJob; a Deployment for a StatefulSet, DaemonSet or Pod), and
-   * classic sidecars when the pod had no native ones.
+   * Job or CronJob; a Deployment for a StatefulSet, DaemonSet or Pod), classic sidecars when
+   * the pod had no native ones, and the fields the model does not hold that it can write back
+   * (the warnings say which): those of the pod, of its containers and of the pod template's
+   * metadata, the volumes and mounts of kinds the model lacks, and the workload object's own
+   * when the emitter writes one of the document's kind.
    *
    * @return a builder, to change further or build
    */
@@ -83,6 +93,6 @@ public final class KubernetesImport {
     if (!nativeSidecars) {
       builder.mode(SidecarMode.CLASSIC);
     }
-    return builder;
+    return builder.keep(kept);
   }
 }

@@ -98,6 +98,11 @@ public final class KubernetesResult {
     return YamlText.copy(podSpec, PodSpec.class);
   }
 
+  /** The same result with another workload object and pod spec (the kept fields of an import written in). */
+  KubernetesResult with(Optional<HasMetadata> workload, PodSpec podSpec) {
+    return new KubernetesResult(configMaps, service, workload, podSpec, kind, warnings);
+  }
+
   /** @return what runs differently than the workload asks, each with a code and the model path */
   public List<EmitWarning> warnings() {
     return warnings;

@@ -58,6 +58,11 @@ final class WorkloadImport {
   private final Set<String> mountedVolumes = new HashSet<>();
   /** A StatefulSet's claim templates, which its pods mount by name. */
   private final Set<String> claimTemplates = new HashSet<>();
+  /** The fields reported as not modelled, with the index of their warning. */
+  private final Map<Node.Entry, Integer> unmodelled = new java.util.IdentityHashMap<>();
+  /** Volumes and volume mounts the model does not hold, kept whole and appended where the emitter writes the pod. */
+  private final List<KeptField> keptItems = new ArrayList<>();
+  private final List<Integer> keptItemWarnings = new ArrayList<>();
   /** The file's ConfigMaps whose data are all strings, by name: what a container's ConfigMap mount can be read from. */
   private final Map<String, Map<String, String>> configMaps;
 
@@ -200,8 +205,9 @@ final class WorkloadImport {
     boolean nativeSidecars = pod(pod, podPath, podMetadata, kind.equals("Pod") ? "metadata" : podPath.replaceFirst("\\.spec$",
         ".metadata"), workload);
     Workload built = reading.build(document, "", workload::build);
+    List<KeptField> kept = kept(document, kind, podPath);
     warnings.sort(java.util.Comparator.comparingInt(ManifestWarning::line).thenComparingInt(ManifestWarning::column));
-    return new KubernetesImport(kind, built, SourceMap.of(reading.origins()), warnings, nativeSidecars);
+    return new KubernetesImport(kind, built, SourceMap.of(reading.origins()), warnings, nativeSidecars, kept);
   }
 
   /** A pod template's metadata, whose labels and annotations the model does not hold. */
@@ -343,6 +349,7 @@ final class WorkloadImport {
       } else if (!(isSecret(volume) || configMap(volume).isPresent()) || !mountedVolumes.contains(name)) {
         String type = volume.entries().keySet().stream().filter(k -> !k.equals("name")).findFirst().orElse("?");
         warn(volume, path + ".volumes." + name, "the " + type + " volume " + name + " is not modelled: a render leaves it out");
+        keepItem(Optional.empty(), "volumes", volume);
       }
     });
     return nativeSidecars;
@@ -408,7 +415,8 @@ final class WorkloadImport {
           c.resources(resources(map(value, field), field, modelPath + ".resources"));
           break;
         case "volumeMounts":
-          mounts(list(value, field), field, modelPath, c);
+          mounts(list(value, field), field, modelPath, c, field(def, "name").flatMap(n -> n instanceof Node.ScalarNode
+              ? Optional.of(((Node.ScalarNode) n).text()) : Optional.empty()));
           break;
         case "livenessProbe":
           liveness(map(value, field), field, modelPath, c);
@@ -534,7 +542,7 @@ final class WorkloadImport {
     return r.build();
   }
 
-  private void mounts(Node.ListNode list, String path, String modelPath, Container.Builder c) {
+  private void mounts(Node.ListNode list, String path, String modelPath, Container.Builder c, Optional<String> container) {
     for (int i = 0; i < list.items().size(); i++) {
       String at = path + "[" + i + "]";
       Node.MapNode map = map(list.items().get(i), at);
@@ -573,6 +581,7 @@ final class WorkloadImport {
       } else {
         String type = definition.entries().keySet().stream().filter(k -> !k.equals("name")).findFirst().orElse("?");
         warn(map, at, "the mount of the " + type + " volume " + volume + " is not modelled: a render leaves it out");
+        keepItem(container, "volumeMounts", map);
       }
     }
   }
@@ -706,7 +715,161 @@ final class WorkloadImport {
   }
 
   private void notModelled(Node.Entry entry, String path) {
+    unmodelled.put(entry, warnings.size());
     warn(entry.value(), path, path + " is not modelled: a render leaves it out");
+  }
+
+  /** Keeps a volume or volume mount whole, to append where the emitter writes the pod's or the container's. */
+  private void keepItem(Optional<String> container, String list, Node.MapNode item) {
+    keptItems.add(new KeptField(KeptField.Anchor.POD, container, List.of(list), plain(item), true));
+    keptItemWarnings.add(warnings.size() - 1);
+  }
+
+  /**
+   * The fields reported as not modelled that a render can write back: those of the pod and its
+   * containers (not inside a list of theirs), of the pod template's metadata (labels and
+   * annotations key by key, beside the emitter's), and of the workload object when the emitter
+   * writes one of the document's kind. Their warnings say so.
+   */
+  private List<KeptField> kept(Node.MapNode document, String kind, String podPath) {
+    List<Object> pod = new ArrayList<>(List.of((Object[]) podPath.split("\\.")));
+    List<Object> podMetadata = kind.equals("Pod") ? List.of("metadata")
+        : new ArrayList<>(pod.subList(0, pod.size() - 1));
+    if (!kind.equals("Pod")) {
+      podMetadata.add("metadata");
+    }
+    boolean sameKind = Set.of("Deployment", "Job", "CronJob").contains(kind);
+    List<KeptField> kept = new ArrayList<>();
+    walk(document, new ArrayList<>(), (trail, entry) -> {
+      Optional<KeptField.Anchor> anchor = Optional.empty();
+      Optional<String> container = Optional.empty();
+      List<Object> rest = trail;
+      if (startsWith(trail, pod)) {
+        anchor = Optional.of(KeptField.Anchor.POD);
+        rest = trail.subList(pod.size(), trail.size());
+        if (rest.size() > 2 && (rest.get(0).equals("containers") || rest.get(0).equals("initContainers"))
+            && rest.get(1) instanceof Integer) {
+          container = containerName(document, trail.subList(0, pod.size() + 2));
+          rest = rest.subList(2, rest.size());
+        }
+      } else if (startsWith(trail, podMetadata)) {
+        anchor = Optional.of(KeptField.Anchor.POD_METADATA);
+        rest = trail.subList(podMetadata.size(), trail.size());
+      } else if (sameKind) {
+        anchor = Optional.of(KeptField.Anchor.WORKLOAD);
+      }
+      if (anchor.isEmpty() || rest.isEmpty() || rest.stream().anyMatch(Integer.class::isInstance)
+          || (rest.get(0).equals("containers") || rest.get(0).equals("initContainers")) && container.isEmpty()) {
+        return false;
+      }
+      List<String> path = new ArrayList<>();
+      rest.forEach(segment -> path.add((String) segment));
+      boolean metadataMap = path.size() == 1 && anchor.get() == KeptField.Anchor.POD_METADATA
+          || path.size() == 2 && path.get(0).equals("metadata") && anchor.get() == KeptField.Anchor.WORKLOAD;
+      if (metadataMap && (path.get(path.size() - 1).equals("labels") || path.get(path.size() - 1).equals("annotations"))
+          && entry.value() instanceof Node.MapNode) {
+        // beside the emitter's own labels, which its selector matches
+        for (Node.Entry label : ((Node.MapNode) entry.value()).entries().values()) {
+          List<String> labelPath = new ArrayList<>(path);
+          labelPath.add(label.key());
+          kept.add(new KeptField(anchor.get(), container, labelPath, plain(label.value()), false));
+        }
+      } else {
+        kept.add(new KeptField(anchor.get(), container, path, plain(entry.value()), false));
+      }
+      return true;
+    });
+    kept.addAll(keptItems);
+    keptItemWarnings.forEach(this::sayKept);
+    return kept;
+  }
+
+  /** Visits every field reported as not modelled with its path; marks the warning of each one kept. */
+  private void walk(Node node, List<Object> trail, java.util.function.BiPredicate<List<Object>, Node.Entry> keep) {
+    if (node instanceof Node.MapNode) {
+      for (Node.Entry entry : ((Node.MapNode) node).entries().values()) {
+        List<Object> here = new ArrayList<>(trail);
+        here.add(entry.key());
+        Integer warning = unmodelled.get(entry);
+        if (warning != null) {
+          if (keep.test(here, entry)) {
+            sayKept(warning);
+          }
+        } else {
+          walk(entry.value(), here, keep);
+        }
+      }
+    } else if (node instanceof Node.ListNode) {
+      List<Node> items = ((Node.ListNode) node).items();
+      for (int i = 0; i < items.size(); i++) {
+        List<Object> here = new ArrayList<>(trail);
+        here.add(i);
+        walk(items.get(i), here, keep);
+      }
+    }
+  }
+
+  private void sayKept(int warning) {
+    ManifestWarning was = warnings.get(warning);
+    warnings.set(warning, new ManifestWarning(was.source(), was.line(), was.column(), was.path(),
+        was.message().replace("is not modelled: a render leaves it out",
+            "is kept, not modelled: a Kubernetes render of this import writes it back"),
+        was.code()));
+  }
+
+  private static boolean startsWith(List<Object> trail, List<Object> prefix) {
+    return trail.size() > prefix.size() && trail.subList(0, prefix.size()).equals(prefix);
+  }
+
+  /** The name of the container at a path of the document. */
+  private static Optional<String> containerName(Node document, List<Object> path) {
+    Node node = document;
+    for (Object segment : path) {
+      if (segment instanceof Integer && node instanceof Node.ListNode) {
+        node = ((Node.ListNode) node).items().get((Integer) segment);
+      } else if (segment instanceof String && node instanceof Node.MapNode) {
+        Node.Entry entry = ((Node.MapNode) node).entries().get(segment);
+        if (entry == null) {
+          return Optional.empty();
+        }
+        node = entry.value();
+      } else {
+        return Optional.empty();
+      }
+    }
+    return node instanceof Node.MapNode ? Optional.ofNullable(((Node.MapNode) node).entries().get("name"))
+        .flatMap(WorkloadImport::scalar) : Optional.empty();
+  }
+
+  /** A value as plain Java values the emitter's objects take: maps, lists, strings, numbers, booleans. */
+  private static Object plain(Node node) {
+    if (node instanceof Node.MapNode) {
+      Map<String, Object> map = new LinkedHashMap<>();
+      ((Node.MapNode) node).entries().forEach((key, entry) -> map.put(key, plain(entry.value())));
+      return map;
+    }
+    if (node instanceof Node.ListNode) {
+      List<Object> list = new ArrayList<>();
+      ((Node.ListNode) node).items().forEach(item -> list.add(plain(item)));
+      return list;
+    }
+    Node.ScalarNode scalar = (Node.ScalarNode) node;
+    switch (scalar.type()) {
+      case BOOLEAN:
+        return Boolean.parseBoolean(scalar.text().toLowerCase(java.util.Locale.ROOT));
+      case NULL:
+        return null;
+      case INTEGER:
+      case DECIMAL:
+        java.math.BigDecimal number = new java.math.BigDecimal(scalar.text());
+        try {
+          return number.longValueExact();
+        } catch (ArithmeticException e) {
+          return number;
+        }
+      default:
+        return scalar.text();
+    }
   }
 
   private void warn(Node node, String path, String message) {

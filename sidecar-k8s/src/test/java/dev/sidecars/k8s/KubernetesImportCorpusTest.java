@@ -44,4 +44,50 @@ class KubernetesImportCorpusTest {
       }
     }
   }
+
+  /** A kept field with its value's maps in key order, since the emitter orders keys its own way. */
+  private static String canonical(KeptField field) {
+    return field.anchor + field.container.map(c -> "[" + c + "]").orElse("") + "." + String.join(".", field.path)
+        + (field.append ? " += " : " = ") + sorted(field.value);
+  }
+
+  private static Object sorted(Object value) {
+    if (value instanceof java.util.Map) {
+      java.util.Map<String, Object> out = new java.util.TreeMap<>();
+      ((java.util.Map<?, ?>) value).forEach((k, v) -> out.put(String.valueOf(k), sorted(v)));
+      return out;
+    }
+    if (value instanceof List) {
+      List<Object> out = new java.util.ArrayList<>();
+      ((List<?>) value).forEach(v -> out.add(sorted(v)));
+      return out;
+    }
+    return value;
+  }
+
+  /**
+   * What the model does not hold but the render writes back is in the render: importing it
+   * again keeps every such field of the file, with its value, and the render passes the
+   * strict model.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("corpus")
+  void theFieldsARenderKeepsAreInTheRender(Path file) throws Exception {
+    for (KubernetesImport imported : KubernetesWorkloadReader.create().read(file)) {
+      KubernetesResult result = imported.emitter().build().emit(imported.workload());
+      KubernetesOracle.check(result);
+      KubernetesImport again = KubernetesWorkloadReader.create().read(result.toYaml(), "emitted.yaml").get(0);
+      List<String> before = imported.kept().stream().map(KubernetesImportCorpusTest::canonical)
+          .collect(java.util.stream.Collectors.toList());
+      List<String> after = again.kept().stream().map(KubernetesImportCorpusTest::canonical)
+          .collect(java.util.stream.Collectors.toList());
+      assertThat(after).as(result.toYaml()).containsAll(before);
+      long said = imported.warnings().stream().filter(w -> w.message().contains("is kept, not modelled: a Kubernetes render")).count();
+      if (imported.kept().isEmpty()) {
+        assertThat(said).isZero();
+      } else {
+        assertThat(said).as("one warning per kept field or map of labels").isBetween(1L, (long) imported.kept().size());
+      }
+    }
+  }
 }

@@ -28,9 +28,11 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Importing and injecting into real files: the App Mesh task definition (three containers,
- * 138 lines of JSON) and the CockroachDB StatefulSet file (four documents, an init container).
+ * 138 lines of JSON), the CockroachDB StatefulSet file (four documents, an init container) and
+ * Copilot's stack template of a service with a FireLens router and two sidecars (772 lines of
+ * YAML with short-form intrinsic functions).
  * The files are copies of test inputs whose origins sidecar-ecs' and sidecar-k8s' test
- * resources name (MIT-0, Apache-2.0).
+ * resources name (MIT-0, Apache-2.0; the template Apache-2.0).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -43,11 +45,13 @@ public class ImportInjectBenchmark {
       .image("otel/opentelemetry-collector-contrib:0.98.0").addPort(Port.tcp(4317).named("otlp-grpc")).build();
   private String taskDefinition;
   private String statefulSet;
+  private String template;
 
   @Setup
   public void setUp() {
     taskDefinition = resource("app-mesh-taskdef.json");
     statefulSet = resource("cockroachdb-statefulset.yaml");
+    template = resource("copilot-svc-prod.stack.yml");
   }
 
   private static String resource(String name) {
@@ -66,6 +70,16 @@ public class ImportInjectBenchmark {
   @Benchmark
   public List<KubernetesImport> importStatefulSetFile() {
     return KubernetesWorkloadReader.create().read(statefulSet, "statefulset.yaml");
+  }
+
+  @Benchmark
+  public EcsImport importCloudFormationTemplate() {
+    return EcsTaskDefinitionReader.create().read(template, "svc.stack.yml");
+  }
+
+  @Benchmark
+  public EditedDocument injectIntoCloudFormationTemplate() {
+    return EcsInjector.of(COLLECTOR, "acme/otel-collector@1.0.0").inject(template, "svc.stack.yml");
   }
 
   @Benchmark

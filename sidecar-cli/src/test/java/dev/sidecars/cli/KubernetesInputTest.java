@@ -94,4 +94,26 @@ class KubernetesInputTest {
     assertThat(Cli.run("validate", "--format", "native", "--catalog", Cli.example("catalog"), Cli.example("native/orders.yaml"))
         .code()).isZero();
   }
+
+  @Test
+  void aDeploymentMovesToEcsInTheSmallestFargateTaskThatHoldsItsContainers(@TempDir Path dir) throws Exception {
+    String limited = String.format(DEPLOYMENT, "web", "web").replace("        image: nginx:1.27\n",
+        "        image: nginx:1.27\n        resources:\n          limits:\n            cpu: 300m\n"
+            + "            memory: 700Mi\n");
+    Path file = Files.writeString(dir.resolve("web.yaml"), limited);
+    Cli.Result result = Cli.run("render", "--to", "ecs", "--task-size", "fit", file.toString());
+    assertThat(result.code()).as(result.err()).isZero();
+    software.amazon.awssdk.services.ecs.model.RegisterTaskDefinitionRequest request =
+        dev.sidecars.ecs.RegistrationOracle.accept(result.out());
+    assertThat(request.cpu()).isEqualTo("512");
+    assertThat(request.memory()).isEqualTo("1024");
+    assertThat(result.err()).contains("warning: cpu: --task-size fit: 512/1024, the smallest Fargate task that holds the "
+        + "containers' 308 CPU units and 700 MiB [render.task-size]");
+    Cli.Result huge = Cli.run("render", "--to", "ecs", "--task-size", "fit",
+        Files.writeString(dir.resolve("huge.yaml"), limited.replace("cpu: 300m", "cpu: \"20\"")).toString());
+    assertThat(huge.code()).isEqualTo(1);
+    assertThat(huge.err()).contains("the containers need 20480 CPU units and 700 MiB, more than Fargate's largest task");
+    assertThat(Cli.run("render", "--to", "ecs", "--task-size", "big", file.toString()).err())
+        .contains("expected CPU_UNITS/MIB, for example 512/1024, or fit.");
+  }
 }

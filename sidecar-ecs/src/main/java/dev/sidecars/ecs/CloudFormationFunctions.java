@@ -127,15 +127,9 @@ final class CloudFormationFunctions {
     return Optional.ofNullable(originals.get(converted));
   }
 
-  /** Whether a converted value holds a function without a value here. */
+  /** Whether a converted value is the stand-in of a function without a value here. */
   boolean unresolved(Node converted) {
-    if (unresolved.contains(converted)) {
-      return true;
-    }
-    if (converted instanceof Node.MapNode) {
-      return ((Node.MapNode) converted).entries().values().stream().anyMatch(e -> unresolved(e.value()));
-    }
-    return converted instanceof Node.ListNode && ((Node.ListNode) converted).items().stream().anyMatch(this::unresolved);
+    return unresolved.contains(converted);
   }
 
   /** The functions a value holds, in the order written, as {@code Ref ContainerImage}. */

@@ -142,6 +142,65 @@ class CloudFormationImportTest {
   }
 
   @Test
+  void eachFieldWithAFunctionIsKeptOnceAtItsPlaceAndSaidOnce() throws Exception {
+    EcsImport imported = imported("copilot-job-test.stack.yml", Map.of());
+    assertThat(imported.workload().taskDefinitionOverrides()).extracting(o -> o.path()).containsExactly(
+        "ContainerDefinitions[0].Environment", "ContainerDefinitions[0].EnvironmentFiles",
+        "ContainerDefinitions[0].Image", "ContainerDefinitions[0].LogConfiguration", "ContainerDefinitions[0].Name",
+        "ContainerDefinitions[0].Secrets", "ContainerDefinitions[1].Environment",
+        "ContainerDefinitions[1].EnvironmentFiles", "ContainerDefinitions[1].LogConfiguration",
+        "ContainerDefinitions[1].Secrets", "Cpu", "ExecutionRoleArn", "Family", "Memory", "TaskRoleArn",
+        "Volumes[0].EFSVolumeConfiguration");
+    assertThat(imported.warnings()).filteredOn(w -> w.path().endsWith("containerDefinitions[0].image")).singleElement()
+        .satisfies(w -> assertThat(w.message()).isEqualTo("Resources.TaskDefinition.Properties.containerDefinitions[0]"
+            + ".image holds the CloudFormation function Ref ContainerImage: kept as written for CloudFormation (the task "
+            + "definition override ContainerDefinitions[0].Image); the model reads it as '${ContainerImage}'"));
+    assertThat(imported.warnings()).filteredOn(w -> w.path().endsWith("containerDefinitions[1].environment"))
+        .singleElement().satisfies(w -> assertThat(w.message()).contains("holds the CloudFormation functions Sub "
+            + "${AppName}, Sub ${EnvName}, Sub ${WorkloadName}: kept as written").endsWith("the model reads each function "
+            + "as its value or as ${...}"));
+    EcsImport prod = imported("copilot-svc-prod.stack.yml", Map.of());
+    assertThat(prod.warnings()).filteredOn(w -> w.path().equals("Resources")).singleElement()
+        .satisfies(w -> assertThat(w.message()).isEqualTo("the template's Description, Metadata, Parameters, "
+            + "Conditions, Outputs, 33 other resources are not part of the task definition: the template keeps them "
+            + "(inject edits it in place); a render writes the task definition alone"));
+  }
+
+  @Test
+  void aTemplateOfTheTaskDefinitionAloneHasNothingOutsideIt() {
+    String alone = "Resources:\n  Task:\n    Type: AWS::ECS::TaskDefinition\n    Properties:\n      Family: web\n"
+        + "      NetworkMode: awsvpc\n      RequiresCompatibilities: [EC2]\n      ContainerDefinitions:\n        - Name: web\n          Image: nginx\n";
+    assertThat(EcsTaskDefinitionReader.create().read(alone, "t.yml").warnings()).isEmpty();
+    String withOne = alone + "  Queue:\n    Type: AWS::SQS::Queue\n";
+    assertThat(EcsTaskDefinitionReader.create().read(withOne, "t.yml").warnings()).extracting(w -> w.message())
+        .containsExactly("the template's 1 other resource are not part of the task definition: the template keeps them "
+            + "(inject edits it in place); a render writes the task definition alone");
+  }
+
+  @Test
+  void everyFormOfTheFunctionsReadsThroughItsStandIn() {
+    String template = "Parameters:\n  Empty: {Type: String, Default: ''}\n  Tag: {Type: String, Default: '1.2'}\n"
+        + "Resources:\n  Task:\n    Type: AWS::ECS::TaskDefinition\n    Properties:\n      Family: web\n"
+        + "      NetworkMode: awsvpc\n      RequiresCompatibilities: [EC2]\n      TaskRoleArn: {'Fn::GetAtt': [Role, Arn]}\n"
+        + "      ContainerDefinitions:\n        - Name: web\n"
+        + "          Image: {'Fn::Sub': ['${Repo}:${Tag}', {Repo: nginx}]}\n"
+        + "          Command: [run, !Ref Empty, !Ref Tag]\n"
+        + "          Environment: !If [Prod, [{Name: A, Value: b}], []]\n"
+        + "          EntryPoint: [!If [Debug, dlv, !Ref AWS::NoValue], app]\n";
+    EcsImport imported = EcsTaskDefinitionReader.create().read(template, "t.yml");
+    Container web = imported.workload().main();
+    // a Default of '' is no value; an item under a condition is left out; a whole field under one is not modelled
+    assertThat(web.command()).contains(List.of("run", "${Empty}", "1.2"));
+    assertThat(web.entrypoint()).contains(List.of("app"));
+    assertThat(web.environment()).isEmpty();
+    assertThat(web.image().location()).contains("${Repo}:1.2");
+    assertThat(imported.taskRoleArn()).contains("${Role.Arn}");
+    assertThat(imported.workload().taskDefinitionOverrides()).extracting(o -> o.path()).containsExactly(
+        "ContainerDefinitions[0].Command", "ContainerDefinitions[0].EntryPoint", "ContainerDefinitions[0].Environment",
+        "ContainerDefinitions[0].Image", "TaskRoleArn");
+  }
+
+  @Test
   void aContainerNamedByAFunctionIsFoundByTheDependencyThatNamesItSo() {
     String template = "Resources:\n"
         + "  Task:\n"

@@ -225,6 +225,105 @@ class EcsInjectorTest {
   }
 
   @Test
+  void aSidecarThatMountsAVolumeOfTheTaskIsTaken() {
+    String withVolume = TASK.replace("  \"family\": \"web\",", "  \"family\": \"web\",\n  \"volumes\": [{\"name\": \"other\"}, "
+        + "{\"name\": \"logs\"}],");
+    Container mounting = LOGGER.toBuilder().addMount(Mount.of("logs", "/var/log", false)).build();
+    EditedDocument edited = EcsInjector.of(mounting, "x").inject(withVolume, "task.json");
+    assertThat(edited.text()).contains("\"sourceVolume\": \"logs\"");
+    String template = "Resources:\n  Task:\n    Type: AWS::ECS::TaskDefinition\n    Properties:\n      Family: web\n"
+        + "      RequiresCompatibilities: [EC2]\n      Volumes:\n        - Name: logs\n      ContainerDefinitions:\n"
+        + "        - Name: web\n          Image: nginx\n";
+    assertThat(EcsInjector.of(mounting, "x").inject(template, "t.yml").text()).contains("SourceVolume: logs");
+    assertThatThrownBy(() -> EcsInjector.of(mounting, "x").inject(template.replace("Name: logs", "Name: other"), "t.yml"))
+        .isInstanceOf(ManifestException.class).hasMessageContaining("Volumes: has no volume logs");
+  }
+
+  @Test
+  void whatInjectRemovesComesOutWithItsSeparatorWhereverItIs() {
+    // an injected container, the main container's dependency on it and its logging, each first where they are
+    String task = String.join("\n",
+        "{",
+        "  \"containerDefinitions\": [",
+        "    {\"name\": \"log-router\", \"image\": \"fluent-bit\", \"firelensConfiguration\": {\"type\": \"fluentbit\"},",
+        "      \"dockerLabels\": {\"dev.sidecars.inject\": \"x\"}},",
+        "    {",
+        "      \"logConfiguration\": {\"logDriver\": \"awsfirelens\"},",
+        "      \"name\": \"web\",",
+        "      \"image\": \"nginx\",",
+        "      \"dependsOn\": [{\"containerName\": \"log-router\", \"condition\": \"START\"}, "
+            + "{\"containerName\": \"init\", \"condition\": \"SUCCESS\"}]",
+        "    },",
+        "    {\"name\": \"init\", \"image\": \"busybox\", \"essential\": false}",
+        "  ],",
+        "  \"family\": \"web\"",
+        "}",
+        "");
+    assertThat(EcsInjector.remove(task, "task.json", "log-router").text()).isEqualTo(String.join("\n",
+        "{",
+        "  \"containerDefinitions\": [",
+        "    {",
+        "      \"name\": \"web\",",
+        "      \"image\": \"nginx\",",
+        "      \"dependsOn\": [{\"containerName\": \"init\", \"condition\": \"SUCCESS\"}]",
+        "    },",
+        "    {\"name\": \"init\", \"image\": \"busybox\", \"essential\": false}",
+        "  ],",
+        "  \"family\": \"web\"",
+        "}",
+        ""));
+  }
+
+  @Test
+  void aKeyIsAddedAfterTheLastOneWhateverItsValueAndInTheFilesColons() {
+    for (String last : new String[] {"\"cpu\": 10", "\"essential\": true", "\"user\": \"a\\\"b\"", "\"command\": [\"x\"]"}) {
+      String task = "{\n  \"family\": \"web\",\n  \"containerDefinitions\": [\n    {\n      \"name\": \"web\",\n"
+          + "      \"image\": \"nginx\",\n      " + last + "\n    }\n  ]\n}\n";
+      String edited = EcsInjector.of(LOGGER, "x").mainDependsOn(DependencyCondition.START).inject(task, "t.json").text();
+      assertThat(edited).as(last).contains("      " + last + ",\n      \"dependsOn\": [\n        {\n"
+          + "          \"containerName\": \"logger\",\n          \"condition\": \"START\"\n        }\n      ]\n    },");
+      assertThat(EcsInjector.remove(edited, "t.json", "logger").text()).isEqualTo(task);
+    }
+    String spaced = "{\n\t\"family\" : \"web\",\n\t\"containerDefinitions\" : [\n\t\t{\n\t\t\t\"name\" : \"web\",\n"
+        + "\t\t\t\"image\" : \"nginx\"\n\t\t}\n\t]\n}\n";
+    String edited = EcsInjector.of(LOGGER, "x").mainDependsOn(DependencyCondition.START).inject(spaced, "t.json").text();
+    assertThat(edited).contains("\t\t\t\"image\" : \"nginx\",\n\t\t\t\"dependsOn\" : [\n\t\t\t\t{\n"
+        + "\t\t\t\t\t\"containerName\" : \"logger\",\n");
+    String oneLine = "{\"family\": \"web\", \"containerDefinitions\": [{\"name\": \"web\", \"image\": \"nginx\"}]}\n";
+    String compact = EcsInjector.of(LOGGER, "x").mainDependsOn(DependencyCondition.START).inject(oneLine, "t.json").text();
+    assertThat(compact).startsWith("{\"family\": \"web\", \"containerDefinitions\": [{\"name\": \"web\", "
+        + "\"image\": \"nginx\", \"dependsOn\": [");
+    assertThat(EcsInjector.remove(compact, "t.json", "logger").text()).isEqualTo(oneLine);
+  }
+
+  @Test
+  void aYamlMainContainerGetsItsKeysAtItsOwnIndentation() {
+    String yaml = "family: web\ncontainerDefinitions:\n    -   name: web\n        image: nginx\n        dependsOn:\n"
+        + "          - containerName: init\n            condition: SUCCESS\n    -   name: init\n        image: busybox\n"
+        + "        essential: false\n";
+    EditedDocument edited = ROUTING.inject(yaml, "t.yaml");
+    assertThat(edited.text()).isEqualTo("family: web\ncontainerDefinitions:\n    -   name: web\n        image: nginx\n"
+        + "        dependsOn:\n          - containerName: init\n            condition: SUCCESS\n"
+        + "          # sidecar inject: log-router dependency acme/router@1.0.0\n"
+        + "          - containerName: log-router\n            condition: START\n"
+        + "        logConfiguration: # sidecar inject: log-router\n          logDriver: awsfirelens\n          options:\n"
+        + "            Name: cloudwatch\n"
+        + "    -   name: init\n        image: busybox\n        essential: false\n"
+        + "    # sidecar inject: log-router acme/router@1.0.0\n    - name: log-router\n"
+        + "      image: fluent/fluent-bit:3.0\n      essential: true\n      firelensConfiguration:\n        type: fluentbit\n"
+        + "        options:\n          enable-ecs-log-metadata: \"true\"\n      dockerLabels:\n"
+        + "        dev.sidecars.inject: acme/router@1.0.0\n");
+    EditedDocument healthy = EcsInjector.of(ROUTER, "acme/router@1.0.0").mainDependsOn(DependencyCondition.COMPLETE)
+        .logRouter(Map.of("Name", "cloudwatch")).inject(edited.text(), "t.yaml");
+    assertThat(healthy.change()).isEqualTo(EditedDocument.Change.UPDATED);
+    assertThat(healthy.text()).isEqualTo(edited.text().replace("condition: START", "condition: COMPLETE"));
+    assertThat(EcsInjector.remove(healthy.text(), "t.yaml", "log-router").text()).isEqualTo(yaml);
+    String handWritten = yaml.replace("containerName: init", "containerName: log-router");
+    assertThatThrownBy(() -> ROUTING.inject(handWritten, "t.yaml")).isInstanceOf(ManifestException.class)
+        .hasMessageContaining("already makes the main container wait for log-router");
+  }
+
+  @Test
   void aTemplateAttachesAsItAsks() {
     SidecarTemplate template = SidecarTemplate.builder().tenantId("acme").itemId("router").version("1.0.0")
         .title("Router").defaults(ROUTER).mainDependsOn(DependencyCondition.START).logRouter(Map.of("Name", "cloudwatch"))

@@ -43,6 +43,57 @@ public final class FargateTaskSizes {
     }
   }
 
+  /** The CPU units Fargate offers, smallest first. */
+  private static final long[] UNITS = {256, 512, 1024, 2048, 4096, 8192, 16384};
+
+  /** A task size Fargate offers. */
+  public static final class Size {
+    private final long units;
+    private final long mebibytes;
+
+    private Size(long units, long mebibytes) {
+      this.units = units;
+      this.mebibytes = mebibytes;
+    }
+
+    /** @return the CPU units */
+    public long units() {
+      return units;
+    }
+
+    /** @return the memory in MiB */
+    public long mebibytes() {
+      return mebibytes;
+    }
+
+    @Override
+    public String toString() {
+      return units + "/" + mebibytes;
+    }
+  }
+
+  /**
+   * The smallest task Fargate offers that holds a demand: the fewest CPU units at or above it
+   * that come with enough memory, with the least such memory.
+   *
+   * @param units the CPU units needed
+   * @param mib the memory needed, in MiB
+   * @return the size, or empty when the largest task is too small
+   */
+  public static java.util.Optional<Size> smallestHolding(long units, long mib) {
+    for (long offered : UNITS) {
+      if (offered < units) {
+        continue;
+      }
+      for (long memory = 512; memory <= 122_880; memory += 512) {
+        if (memory >= mib && offers(offered, memory)) {
+          return java.util.Optional.of(new Size(offered, memory));
+        }
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
   /** @return the table in one sentence, for messages */
   public static String describe() {
     return "it offers 256 units with 512, 1024 or 2048 MiB; 512 with 1-4 GiB; 1024 with 2-8 GiB; 2048 with 4-16 GiB; "

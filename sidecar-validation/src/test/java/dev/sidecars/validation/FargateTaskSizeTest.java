@@ -42,6 +42,21 @@ class FargateTaskSizeTest {
     assertThat(offered(units, mebibytes)).isEqualTo(offered);
   }
 
+  @ParameterizedTest(name = "{0} units and {1} MiB fit in {2}")
+  @CsvSource({
+      "0, 0, 256/512", "256, 512, 256/512", "256, 513, 256/1024", "256, 2048, 256/2048", "256, 2049, 512/3072",
+      "257, 1, 512/1024", "300, 700, 512/1024", "512, 4096, 512/4096", "512, 4097, 1024/5120",
+      "1024, 8193, 2048/9216", "4096, 30721, 8192/32768", "8192, 61441, 16384/65536", "16384, 122880, 16384/122880",
+      "16385, 1, none", "1, 122881, none"})
+  void theSmallestSizeThatHoldsADemandIsFound(long units, long mebibytes, String size) {
+    assertThat(FargateTaskSizes.smallestHolding(units, mebibytes).map(Object::toString).orElse("none")).isEqualTo(size);
+    FargateTaskSizes.smallestHolding(units, mebibytes).ifPresent(found -> {
+      assertThat(FargateTaskSizes.offers(found.units(), found.mebibytes())).isTrue();
+      assertThat(found.units()).isGreaterThanOrEqualTo(units);
+      assertThat(found.mebibytes()).isGreaterThanOrEqualTo(mebibytes);
+    });
+  }
+
   @org.junit.jupiter.api.Test
   void theTableIsDescribedRowByRowForMessages() {
     assertThat(FargateTaskSizes.describe()).isEqualTo("it offers 256 units with 512, 1024 or 2048 MiB; 512 with 1-4 GiB; "

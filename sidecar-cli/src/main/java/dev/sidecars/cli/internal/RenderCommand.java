@@ -4,14 +4,17 @@ import dev.sidecars.ecs.CloudFormationFormat;
 import dev.sidecars.ecs.EcsEmitter;
 import dev.sidecars.ecs.EcsImport;
 import dev.sidecars.formats.ManifestException;
+import dev.sidecars.formats.ManifestWarning;
 import dev.sidecars.formats.copilot.CopilotManifest;
 import dev.sidecars.k8s.KubernetesEmitter;
 import dev.sidecars.k8s.KubernetesImport;
 import dev.sidecars.k8s.KubernetesResult;
+import dev.sidecars.model.Container;
 import dev.sidecars.model.ContainerPatch;
 import dev.sidecars.model.Cpu;
 import dev.sidecars.model.Memory;
 import dev.sidecars.model.Origin;
+import dev.sidecars.model.Resources;
 import dev.sidecars.model.SidecarTemplate;
 import dev.sidecars.model.SourceMap;
 import dev.sidecars.model.Workload;
@@ -22,6 +25,7 @@ import dev.sidecars.model.spi.WorkloadEmitter;
 import dev.sidecars.report.FileReport;
 import dev.sidecars.report.Finding;
 import dev.sidecars.report.ReportFormat;
+import dev.sidecars.validation.FargateTaskSizes;
 import dev.sidecars.validation.Profile;
 import dev.sidecars.validation.ValidationReport;
 import java.io.IOException;
@@ -29,6 +33,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -117,9 +122,10 @@ public final class RenderCommand implements Callable<Integer> {
   @Option(names = "--task-role-arn", paramLabel = "ARN", description = "ECS: the role the task's containers act as.")
   String taskRoleArn;
 
-  @Option(names = "--task-size", paramLabel = "CPU_UNITS/MIB",
+  @Option(names = "--task-size", paramLabel = "CPU_UNITS/MIB|fit",
       description = "ECS: the task's size, for example 512/1024, in place of the workload's (a Kubernetes workload has "
-          + "none, and Fargate needs one of its pairs).")
+          + "none, and Fargate needs one of its pairs); 'fit': the smallest Fargate size that holds the containers' "
+          + "CPU and memory (their limits, else their requests).")
   String taskSize;
 
   @Option(names = {"-o", "--output-file"}, paramLabel = "FILE", description = "Write here instead of to standard output.")
@@ -186,15 +192,34 @@ public final class RenderCommand implements Callable<Integer> {
     if (!target.startsWith("ecs")) {
       throw new CliException(CliException.UNUSABLE, "--task-size applies only to --to ecs and ecs-cloudformation.");
     }
-    if (!taskSize.matches("\\d{1,6}/\\d{1,7}")) {
+    List<ManifestWarning> renderWarnings = chosen.renderWarnings();
+    String size = taskSize;
+    if (taskSize.equals("fit")) {
+      long units = 0;
+      long mib = 0;
+      for (Container c : chosen.workload().containers()) {
+        Optional<Resources> r = c.resources();
+        units += r.flatMap(x -> x.cpuMax().or(x::cpuMin)).map(cpu -> cpu.ecsUnits(RoundingMode.CEILING)).orElse(0L);
+        mib += r.flatMap(x -> x.memoryMax().or(x::memoryMin)).map(m -> m.mebibytes(RoundingMode.CEILING)).orElse(0L);
+      }
+      long neededUnits = units;
+      long neededMib = mib;
+      FargateTaskSizes.Size fitted = FargateTaskSizes.smallestHolding(units, mib).orElseThrow(() -> new CliException(
+          CliException.INVALID, file + ": the containers need " + neededUnits + " CPU units and " + neededMib + " MiB, "
+              + "more than Fargate's largest task; give --task-size CPU_UNITS/MIB for EC2."));
+      size = fitted.toString();
+      renderWarnings = new ArrayList<>(renderWarnings);
+      renderWarnings.add(new ManifestWarning(file.toString(), 0, 0, "cpu", "--task-size fit: " + size + ", the smallest "
+          + "Fargate task that holds the containers' " + units + " CPU units and " + mib + " MiB", "render.task-size"));
+    } else if (!taskSize.matches("\\d{1,6}/\\d{1,7}")) {
       throw new CliException(CliException.UNUSABLE, "--task-size " + taskSize + ": expected CPU_UNITS/MIB, for example "
-          + "512/1024.");
+          + "512/1024, or fit.");
     }
-    String[] parts = taskSize.split("/");
+    String[] parts = size.split("/");
     Workload sized = chosen.workload().toBuilder().cpu(Cpu.ofEcsUnits(Long.parseLong(parts[0])))
         .memory(Memory.ofMebibytes(Long.parseLong(parts[1]))).build();
     return new Loaded.Case(chosen.environment(), sized, chosen.sources(), chosen.warnings(), chosen.unresolved(),
-        chosen.renderWarnings(), chosen.notApplicable());
+        renderWarnings, chosen.notApplicable());
   }
 
   private static <T> List<T> concat(List<T> a, List<T> b) {

@@ -127,13 +127,6 @@ public final class EcsInjector {
    */
   public EditedDocument inject(String text, String source) {
     TaskDefinitionFile file = TaskDefinitionFile.of(text, source);
-    for (Mount mount : sidecar.mounts()) {
-      if (!file.hasVolume(mount.sourceVolume())) {
-        throw new ManifestException(source, file.definitions.line(), file.definitions.column(),
-            file.name("volumes"), "has no volume " + mount.sourceVolume() + ", which the sidecar " + sidecar.name()
-                + " mounts; add it to the task definition first", null);
-      }
-    }
     if (logRouter.isPresent()) {
       file.router(sidecar.name()).ifPresent(other -> {
         throw new ManifestException(source, other.line(), other.column(), file.definitions.key(), "already has the "
@@ -149,7 +142,9 @@ public final class EcsInjector {
     }
     Optional<Node.MapNode> main = mainDependsOn.isPresent() || logRouter.isPresent()
         ? Optional.of(file.main()) : Optional.empty();
-    EditedDocument edited = file.yaml ? new YamlEdit(file, existing, main).make() : new JsonEdit(file, existing, main).make();
+    Volumes volumes = Volumes.plan(file, sidecar, existing);
+    EditedDocument edited = file.yaml ? new YamlEdit(file, existing, main, volumes).make()
+        : new JsonEdit(file, existing, main, volumes).make();
     if (edited.change() == EditedDocument.Change.UNCHANGED) {
       return edited;
     }
@@ -196,6 +191,25 @@ public final class EcsInjector {
         }
       }
     }
+    Volumes.added(file, found.get()).ifPresent(added -> {
+      Node.Entry volumes = file.task.entries().get(file.name("volumes"));
+      if (volumes == null || !(volumes.value() instanceof Node.ListNode)) {
+        return;
+      }
+      if (added.mode.equals(Volumes.CREATED)) {
+        edits.add(style.removeKey(file.task, volumes.key()));
+      } else if (added.mode.equals(Volumes.FILLED)) {
+        edits.add(style.replaceText(volumes.value(), "[]"));
+      } else {
+        Node.ListNode list = (Node.ListNode) volumes.value();
+        for (Node item : list.items()) {
+          if (item instanceof Node.MapNode && TaskDefinitionFile.text((Node.MapNode) item, file.name("name"))
+              .filter(added.missing::contains).isPresent()) {
+            edits.add(style.removeElement(list, item));
+          }
+        }
+      }
+    });
     Node.Entry log = main.entries().get(file.name("logConfiguration"));
     if (found.get().entries().containsKey(file.name("firelensConfiguration")) && log != null
         && log.value() instanceof Node.MapNode && TaskDefinitionFile.text((Node.MapNode) log.value(),
@@ -206,9 +220,11 @@ public final class EcsInjector {
   }
 
   /** The sidecar's container definition as the emitter writes one, with its label (and FireLens, for a router). */
-  private Map<String, Object> definition(TaskDefinitionFile file) {
+  private Map<String, Object> definition(TaskDefinitionFile file, Volumes volumes) {
+    Container.Builder labelled = sidecar.toBuilder().putLabel(LABEL, origin);
+    volumes.label().ifPresent(label -> labelled.putLabel(Volumes.LABEL, label));
     Workload holder = Workload.builder().name("inject").type(WorkloadType.BACKEND_SERVICE)
-        .main(sidecar.toBuilder().putLabel(LABEL, origin).build()).build();
+        .main(labelled.build()).build();
     // only the container definition is kept: the role and launch type only let the emitter write it
     Map<String, Object> tree = EcsEmitter.builder().validateFirst(false).requiresCompatibility("EC2")
         .executionRoleArn("arn:aws:iam::000000000000:role/inject").build().apiTree(holder);
@@ -272,15 +288,37 @@ public final class EcsInjector {
     boolean added;
     boolean updated;
 
-    JsonEdit(TaskDefinitionFile file, Optional<Node.MapNode> existing, Optional<Node.MapNode> main) {
+    final Volumes volumes;
+
+    JsonEdit(TaskDefinitionFile file, Optional<Node.MapNode> existing, Optional<Node.MapNode> main, Volumes volumes) {
       this.file = file;
       this.existing = existing;
       this.main = main;
+      this.volumes = volumes;
       this.style = new JsonStyle(file.text);
     }
 
+    /** The volumes the sidecar mounts that the task lacks: appended, in a new list, or in place of an empty one. */
+    private void volumeItems() {
+      if (volumes.missing.isEmpty()) {
+        return;
+      }
+      List<Object> items = new ArrayList<>();
+      volumes.missing.forEach(name -> items.add(names(file, new LinkedHashMap<>(Map.of("name", name)))));
+      Node.Entry entry = file.task.entries().get(file.name("volumes"));
+      if (entry == null) {
+        edits.add(style.addKey(file.task, file.name("volumes"), items));
+      } else if (volumes.mode.equals(Volumes.FILLED)) {
+        edits.add(style.replaceText(entry.value(), "[" + String.join(", ", items.stream()
+            .map(JsonStyle::compact).collect(java.util.stream.Collectors.toList())) + "]"));
+      } else {
+        items.forEach(item -> edits.add(style.append((Node.ListNode) entry.value(), item)));
+      }
+      added = true;
+    }
+
     EditedDocument make() {
-      Map<String, Object> definition = definition(file);
+      Map<String, Object> definition = definition(file, volumes);
       if (existing.isPresent()) {
         change(existing.get(), definition);
       } else {
@@ -291,6 +329,7 @@ public final class EcsInjector {
         mainDependsOn.ifPresent(c -> dependency(m));
         logRouter.ifPresent(o -> logging(m));
       });
+      volumeItems();
       EditedDocument.Change change = updated ? EditedDocument.Change.UPDATED
           : added ? EditedDocument.Change.ADDED : EditedDocument.Change.UNCHANGED;
       return new EditedDocument(edits.isEmpty() ? file.text : JsonStyle.apply(file.text, edits), change);
@@ -362,10 +401,13 @@ public final class EcsInjector {
     boolean added;
     boolean updated;
 
-    YamlEdit(TaskDefinitionFile file, Optional<Node.MapNode> existing, Optional<Node.MapNode> main) {
+    final Volumes volumes;
+
+    YamlEdit(TaskDefinitionFile file, Optional<Node.MapNode> existing, Optional<Node.MapNode> main, Volumes volumes) {
       this.file = file;
       this.existing = existing;
       this.main = main;
+      this.volumes = volumes;
       this.lines = YamlLines.of(file.text);
       this.newline = YamlLines.newline(lines);
     }
@@ -375,11 +417,40 @@ public final class EcsInjector {
         mainDependsOn.ifPresent(c -> dependency(m));
         logRouter.ifPresent(o -> logging(m));
       });
-      List<String> item = YamlLines.of(TreeText.yaml(List.of(definition(file))));
+      // at one line, the main container's keys, then the sidecar after it, then the task's volumes after the list
+      List<String> item = YamlLines.of(TreeText.yaml(List.of(definition(file, volumes))));
       upsert(file.definitions, sidecar.name(), item);
+      volumeItems();
       EditedDocument.Change change = updated ? EditedDocument.Change.UPDATED
           : added ? EditedDocument.Change.ADDED : EditedDocument.Change.UNCHANGED;
       return new EditedDocument(change == EditedDocument.Change.UNCHANGED ? file.text : write(), change);
+    }
+
+    /** The volumes the sidecar mounts that the task lacks, each a marked item of the task's list, made if missing. */
+    private void volumeItems() {
+      Node.Entry entry = file.task.entries().get(file.name("volumes"));
+      for (String name : volumes.missing) {
+        String label = sidecar.name() + " volume " + name;
+        List<String> item = YamlLines.of(TreeText.yaml(List.of(names(file, new LinkedHashMap<>(Map.of("name", name))))));
+        if (entry != null) {
+          upsert(entry, label, item);
+          continue;
+        }
+        // a task without volumes: the key, after the task's last line, then the item
+        int keyIndent = file.task.column() - 1;
+        Node.Entry last = null;
+        for (Node.Entry e : file.task.entries().values()) {
+          last = e;
+        }
+        int end = YamlLines.blockEnd(lines, last.line() - 1, keyIndent);
+        List<String> block = new ArrayList<>();
+        if (volumes.missing.indexOf(name) == 0) {
+          block.add(" ".repeat(keyIndent) + file.name("volumes") + ": " + YamlLines.MARKER + sidecar.name() + newline);
+        }
+        block.addAll(YamlLines.block(YamlLines.MARKER + label + " " + origin, item, keyIndent + 2, newline));
+        edit(after(end), 0, block);
+        added = true;
+      }
     }
 
     /** Adds or replaces the marked item of a block-style list. */

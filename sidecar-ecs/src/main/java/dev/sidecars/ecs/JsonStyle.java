@@ -137,6 +137,20 @@ final class JsonStyle {
         + layout.atIndent(keyIndent).write(value));
   }
 
+  /** The edit that replaces a value with a text as it is. */
+  Edit replaceText(Node node, String replacement) {
+    int start = offset(node);
+    return new Edit(start, end(node) + 1 - start, replacement);
+  }
+
+  /** A map of scalars as JSON on one line: <code>{"name": "logs"}</code>. */
+  static String compact(Object value) {
+    List<String> entries = new ArrayList<>();
+    ((Map<?, ?>) value).forEach((k, v) -> entries.add(JSON.writeValueAsString(String.valueOf(k)) + ": "
+        + JSON.writeValueAsString(v)));
+    return "{" + String.join(", ", entries) + "}";
+  }
+
   /** The edit that replaces a value. */
   Edit replace(Node node, Object value) {
     int start = offset(node);

@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class EcsInjectorCorpusTest {
   static final Container COLLECTOR = Container.builder().name("otel-collector")
       .image("public.ecr.aws/aws-observability/aws-otel-collector:v0.40.0").addPort(Port.tcp(4317).named("otlp-grpc"))
-      .command(List.of("--config=/etc/ecs/ecs-default-config.yaml")).essential(false).build();
+      .command(List.of("--config=/etc/ecs/ecs-default-config.yaml")).essential(false)
+      .addMount(dev.sidecars.model.Mount.of("otel-scratch", "/tmp/otel", false)).build();
 
   static List<Path> corpus() throws Exception {
     return EcsImportCorpusTest.corpus().collect(java.util.stream.Collectors.toList());
@@ -38,6 +39,8 @@ class EcsInjectorCorpusTest {
     EcsImport after = EcsTaskDefinitionReader.create().read(injected.text(), "after.json");
     assertThat(after.workload().container("otel-collector")).isPresent();
     assertThat(after.workload().sidecars()).hasSize(before.workload().sidecars().size() + 1);
+    assertThat(after.workload().volumes()).extracting(v -> v.name()).contains("otel-scratch")
+        .hasSize(before.workload().volumes().size() + 1);
     assertThat(after.validate().errors()).isEmpty();
     if (before.shape() == EcsImport.Shape.REGISTER_REQUEST) {
       // the SDK's own model reads the edited request, with the new container as the collector
@@ -162,22 +165,36 @@ class EcsInjectorCorpusTest {
     assertThat(EcsInjector.remove(injected.text(), "after.yml", "otel-collector").text()).isEqualTo(input);
   }
 
-  /** The input's lines are in the output in order, one of them with a comma added at its end. */
+  /**
+   * The input's lines are in the output in order, but for the comma an element or key needs
+   * after the one before it (the container definition, and the volume list or its element), and
+   * an empty list <code>[]</code> the scratch volume fills.
+   */
   static void assertOnlyAddedButAComma(String input, String output) {
     List<String> in = input.lines().collect(java.util.stream.Collectors.toList());
     List<String> out = output.lines().collect(java.util.stream.Collectors.toList());
     int matched = 0;
     int commas = 0;
+    int filled = 0;
     for (String line : out) {
-      if (matched < in.size() && line.equals(in.get(matched))) {
+      if (matched >= in.size()) {
+        continue;
+      }
+      String expected = in.get(matched);
+      if (line.equals(expected)) {
         matched++;
-      } else if (matched < in.size() && line.equals(in.get(matched) + ",") && commas == 0) {
+      } else if (line.equals(expected + ",")) {
         matched++;
         commas++;
+      } else if (expected.contains("[]") && line.startsWith(expected.substring(0, expected.indexOf("[]") + 1))
+          && line.endsWith(expected.substring(expected.indexOf("[]") + 1))) {
+        matched++;
+        filled++;
       }
     }
     assertThat(matched).as("the input's lines, in order, in the output").isEqualTo(in.size());
-    assertThat(commas).as("the one comma the element before the new one needs").isEqualTo(1);
+    assertThat(commas).as("a comma each for the container definition and the volume").isBetween(1, 2);
+    assertThat(filled).as("an empty list filled").isBetween(0, 1);
     assertThat(out.size()).isGreaterThan(in.size());
   }
 }

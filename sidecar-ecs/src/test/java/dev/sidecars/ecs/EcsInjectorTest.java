@@ -234,9 +234,64 @@ class EcsInjectorTest {
     String template = "Resources:\n  Task:\n    Type: AWS::ECS::TaskDefinition\n    Properties:\n      Family: web\n"
         + "      RequiresCompatibilities: [EC2]\n      Volumes:\n        - Name: logs\n      ContainerDefinitions:\n"
         + "        - Name: web\n          Image: nginx\n";
-    assertThat(EcsInjector.of(mounting, "x").inject(template, "t.yml").text()).contains("SourceVolume: logs");
-    assertThatThrownBy(() -> EcsInjector.of(mounting, "x").inject(template.replace("Name: logs", "Name: other"), "t.yml"))
-        .isInstanceOf(ManifestException.class).hasMessageContaining("Volumes: has no volume logs");
+    assertThat(EcsInjector.of(mounting, "x").inject(template, "t.yml").text()).contains("SourceVolume: logs")
+        .doesNotContain(LABEL_VOLUMES);
+    // a volume the task lacks comes with the sidecar, in the task's list, marked
+    String other = template.replace("Name: logs", "Name: other");
+    EditedDocument added = EcsInjector.of(mounting, "acme/logger@1").inject(other, "t.yml");
+    assertThat(added.text()).contains("      Volumes:\n        - Name: other\n"
+        + "        # sidecar inject: logger volume logs acme/logger@1\n        - Name: logs\n      ContainerDefinitions:");
+    assertThat(EcsInjector.remove(added.text(), "t.yml", "logger").text()).isEqualTo(other);
+  }
+
+  private static final String LABEL_VOLUMES = "dev.sidecars.inject.volumes";
+  private static final Container MOUNTING = LOGGER.toBuilder().addMount(Mount.of("logs", "/var/log", false))
+      .addMount(Mount.of("cache", "/cache", false)).build();
+
+  @Test
+  void theVolumesASidecarMountsComeWithItInJsonRecordedInItsLabel() {
+    // no list: inject makes one, after the task's last key
+    EditedDocument created = EcsInjector.of(MOUNTING, "x").inject(TASK, "task.json");
+    assertThat(created.text()).endsWith("  ],\n  \"volumes\": [\n    {\n      \"name\": \"logs\"\n    },\n    {\n"
+        + "      \"name\": \"cache\"\n    }\n  ]\n}\n");
+    assertThat(created.text()).contains("\"" + LABEL_VOLUMES + "\": \"created:logs,cache\"");
+    assertThat(EcsInjector.of(MOUNTING, "x").inject(created.text(), "task.json").change())
+        .isEqualTo(EditedDocument.Change.UNCHANGED);
+    assertThat(EcsInjector.remove(created.text(), "task.json", "logger").text()).isEqualTo(TASK);
+    // an empty list: filled, and emptied again
+    String empty = TASK.replace("  \"family\": \"web\",", "  \"family\": \"web\",\n  \"volumes\": [],");
+    EditedDocument filled = EcsInjector.of(MOUNTING, "x").inject(empty, "task.json");
+    assertThat(filled.text()).contains("  \"volumes\": [{\"name\": \"logs\"}, {\"name\": \"cache\"}],")
+        .contains("\"filled:logs,cache\"");
+    assertThat(EcsInjector.remove(filled.text(), "task.json", "logger").text()).isEqualTo(empty);
+    // a list with items: appended, and only those taken out again; one the task has stays
+    String some = TASK.replace("  \"family\": \"web\",", "  \"family\": \"web\",\n  \"volumes\": [{\"name\": \"cache\"}],");
+    EditedDocument appended = EcsInjector.of(MOUNTING, "x").inject(some, "task.json");
+    assertThat(appended.text()).contains("  \"volumes\": [{\"name\": \"cache\"}, {\n    \"name\": \"logs\"\n  }],")
+        .contains("\"appended:logs\"");
+    EcsImport imported = EcsTaskDefinitionReader.create().read(appended.text(), "task.json");
+    assertThat(imported.workload().volumes()).extracting(v -> v.name()).containsExactly("cache", "logs");
+    assertThat(EcsInjector.remove(appended.text(), "task.json", "logger").text()).isEqualTo(some);
+  }
+
+  @Test
+  void theVolumesASidecarMountsComeWithItInYamlUnderMarkers() {
+    String yaml = "family: web\ncontainerDefinitions:\n  - name: web\n    image: nginx\n";
+    EditedDocument created = EcsInjector.of(MOUNTING, "acme/logger@1").inject(yaml, "t.yaml");
+    assertThat(created.text()).startsWith(yaml + "  # sidecar inject: logger acme/logger@1\n  - name: logger\n")
+        .endsWith("      dev.sidecars.inject.volumes: \"created:logs,cache\"\n"
+        + "volumes: # sidecar inject: logger\n"
+        + "  # sidecar inject: logger volume logs acme/logger@1\n  - name: logs\n"
+        + "  # sidecar inject: logger volume cache acme/logger@1\n  - name: cache\n");
+    assertThat(EcsTaskDefinitionReader.create().read(created.text(), "t.yaml").workload().volumes())
+        .extracting(v -> v.name()).containsExactly("logs", "cache");
+    assertThat(EcsInjector.of(MOUNTING, "acme/logger@1").inject(created.text(), "t.yaml").change())
+        .isEqualTo(EditedDocument.Change.UNCHANGED);
+    assertThat(EcsInjector.remove(created.text(), "t.yaml", "logger").text()).isEqualTo(yaml);
+    assertThatThrownBy(() -> EcsInjector.of(MOUNTING, "x").inject(yaml + "volumes: []\n", "t.yaml"))
+        .isInstanceOf(ManifestException.class).hasMessageContaining("t.yaml:5:1: volumes: is an empty list written as "
+            + "it is here; inject adds the volumes a sidecar mounts to a list with items, or makes the list: write it as a "
+            + "block list or leave it out");
   }
 
   @Test
@@ -338,9 +393,6 @@ class EcsInjectorTest {
     assertThatThrownBy(() -> EcsInjector.of(web, "x").inject(TASK, "task.json")).isInstanceOf(ManifestException.class)
         .hasMessage("task.json:4:5: containerDefinitions: already has a container named web that sidecar inject did not "
             + "add; remove it or inject under another name");
-    Container mounting = LOGGER.toBuilder().addMount(Mount.of("logs", "/var/log", false)).build();
-    assertThatThrownBy(() -> EcsInjector.of(mounting, "x").inject(TASK, "task.json")).isInstanceOf(ManifestException.class)
-        .hasMessageContaining("has no volume logs, which the sidecar logger mounts");
     StringBuilder ten = new StringBuilder("{\"family\": \"full\", \"containerDefinitions\": [");
     for (int i = 0; i < 10; i++) {
       ten.append(i > 0 ? ", " : "").append("{\"name\": \"c").append(i).append("\", \"image\": \"busybox\"}");

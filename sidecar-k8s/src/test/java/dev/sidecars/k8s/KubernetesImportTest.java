@@ -56,6 +56,11 @@ class KubernetesImportTest {
     assertThat(warned(imported)).contains("spec.containers[0].volumeMounts[1] @12", "spec.volumes.other @18");
     // without the ConfigMap document, neither mount is modelled
     assertThat(READER.read(pod, "web.yaml").get(0).workload().main().configMaps()).isEmpty();
+    // nor with one the model cannot hold: binary data, a number, or another kind of that name
+    for (String other : new String[] {configMap.replace("\ndata:", "\nbinaryData: {b: AA==}\ndata:"),
+        configMap.replace("  extra.conf: \"\"", "  extra.conf: 5"), configMap.replace("kind: ConfigMap", "kind: Secret")}) {
+      assertThat(READER.read(pod + other, "web.yaml").get(0).workload().main().configMaps()).as(other).isEmpty();
+    }
   }
 
   @Test

@@ -101,6 +101,9 @@ public final class TreeParser {
 
   private final String source;
   private final boolean trailingCommas;
+  /** The document being read, for the few plain scalars whose notation decides what they are. */
+  private String text = "";
+  private List<Integer> lineStarts;
   private final Map<String, Node> anchors = new HashMap<>();
   private Map<Long, String> scalarAnchors = Map.of();
   private Set<Long> mergeKeys = Set.of();
@@ -199,6 +202,8 @@ public final class TreeParser {
 
   /** Forgets the last document's anchors and sizes, checks the bound, and picks the factory. */
   private TokenStreamFactory start(String text, ManifestFormat format) {
+    this.text = text;
+    this.lineStarts = null;
     anchors.clear();
     sizes.clear();
     aliasedValues = 0;
@@ -293,6 +298,33 @@ public final class TreeParser {
     }
   }
 
+  /** The spellings of null that the YAML parser reads as strings. */
+  private static final Set<String> NULLS = Set.of("~", "Null", "NULL");
+
+  /** Whether the scalar at a line and column is written plain (not quoted), as it starts there. */
+  private boolean plainAt(int line, int column) {
+    if (lineStarts == null) {
+      lineStarts = new ArrayList<>();
+      lineStarts.add(0);
+      for (int i = 0; i < text.length(); i++) {
+        if (text.charAt(i) == '\n') {
+          lineStarts.add(i + 1);
+        }
+      }
+    }
+    if (line < 1 || line > lineStarts.size()) {
+      return false;
+    }
+    // columns count code points, as the YAML reader does
+    int start = lineStarts.get(line - 1);
+    int end = line < lineStarts.size() ? lineStarts.get(line) : text.length();
+    if (column < 1 || text.codePointCount(start, end) < column) {
+      return false;
+    }
+    int offset = text.offsetByCodePoints(start, column - 1);
+    return text.charAt(offset) != '"' && text.charAt(offset) != '\'';
+  }
+
   private static long position(int line, int column) {
     return ((long) line << 32) | column;
   }
@@ -329,7 +361,12 @@ public final class TreeParser {
         }
         return new Node.ListNode(line, column, items);
       case VALUE_STRING:
-        return new ScalarNode(line, column, ScalarNode.Type.STRING, parser.getString());
+        String string = parser.getString();
+        if (parser instanceof YAMLParser && NULLS.contains(string) && plainAt(line, column)) {
+          // YAML's other spellings of null, as go-yaml and YAML 1.2's core schema read them
+          return new ScalarNode(line, column, ScalarNode.Type.NULL, "null");
+        }
+        return new ScalarNode(line, column, ScalarNode.Type.STRING, string);
       case VALUE_NUMBER_INT:
         return new ScalarNode(line, column, ScalarNode.Type.INTEGER, parser.getString());
       case VALUE_NUMBER_FLOAT:

@@ -3,6 +3,7 @@ package dev.sidecars.formats.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sidecars.formats.ManifestFormat;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** YAML application tags, as CloudFormation's short-form functions use them, stay on their nodes. */
@@ -60,5 +61,23 @@ class TreeParserTagsTest {
     assertThat(map.column()).isEqualTo(4);
     assertThat(map.toPlain()).isEqualTo(java.util.Map.of("k", "v", "l", java.util.List.of("x")));
     assertThat(map.entries().get("l").value().line()).isEqualTo(4);
+  }
+
+  @Test
+  void yamlsOtherSpellingsOfNullAreNullUnlessQuoted() {
+    Node.MapNode map = parse("a: ~\nb: Null\nc: NULL\nd: '~'\ne: \"Null\"\nf: nil\ng: [~]\n");
+    for (String key : new String[] {"a", "b", "c"}) {
+      assertThat(map.entries().get(key).value().isNull()).as(key).isTrue();
+    }
+    for (String key : new String[] {"d", "e", "f"}) {
+      assertThat(map.entries().get(key).value().isNull()).as(key).isFalse();
+    }
+    assertThat(((Node.ListNode) map.entries().get("g").value()).items().get(0).isNull()).isTrue();
+    // columns count code points: a quoted value after an emoji is still quoted
+    Node.MapNode emoji = parse("\ud83d\ude00\ud83d\ude00: \"Null\"\nb: [\ud83d\ude00, '~', ~]\n");
+    assertThat(emoji.entries().get("\ud83d\ude00\ud83d\ude00").value().isNull()).isFalse();
+    List<Node> items = ((Node.ListNode) emoji.entries().get("b").value()).items();
+    assertThat(items.get(1).isNull()).isFalse();
+    assertThat(items.get(2).isNull()).isTrue();
   }
 }

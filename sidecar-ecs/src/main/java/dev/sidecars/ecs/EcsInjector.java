@@ -283,12 +283,11 @@ public final class EcsInjector {
     final TaskDefinitionFile file;
     final Optional<Node.MapNode> existing;
     final Optional<Node.MapNode> main;
+    final Volumes volumes;
     final JsonStyle style;
     final List<JsonStyle.Edit> edits = new ArrayList<>();
     boolean added;
     boolean updated;
-
-    final Volumes volumes;
 
     JsonEdit(TaskDefinitionFile file, Optional<Node.MapNode> existing, Optional<Node.MapNode> main, Volumes volumes) {
       this.file = file;
@@ -398,10 +397,9 @@ public final class EcsInjector {
     /** Edits as {@code {at, removed}} line ranges with the lines that replace them, in the order planned. */
     final List<int[]> ranges = new ArrayList<>();
     final List<List<String>> inserted = new ArrayList<>();
+    final Volumes volumes;
     boolean added;
     boolean updated;
-
-    final Volumes volumes;
 
     YamlEdit(TaskDefinitionFile file, Optional<Node.MapNode> existing, Optional<Node.MapNode> main, Volumes volumes) {
       this.file = file;

@@ -843,34 +843,9 @@ final class WorkloadImport {
 
   /** A value as plain Java values the emitter's objects take: maps, lists, strings, numbers, booleans. */
   private static Object plain(Node node) {
-    if (node instanceof Node.MapNode) {
-      Map<String, Object> map = new LinkedHashMap<>();
-      ((Node.MapNode) node).entries().forEach((key, entry) -> map.put(key, plain(entry.value())));
-      return map;
-    }
-    if (node instanceof Node.ListNode) {
-      List<Object> list = new ArrayList<>();
-      ((Node.ListNode) node).items().forEach(item -> list.add(plain(item)));
-      return list;
-    }
-    Node.ScalarNode scalar = (Node.ScalarNode) node;
-    switch (scalar.type()) {
-      case BOOLEAN:
-        return Boolean.parseBoolean(scalar.text().toLowerCase(java.util.Locale.ROOT));
-      case NULL:
-        return null;
-      case INTEGER:
-      case DECIMAL:
-        java.math.BigDecimal number = new java.math.BigDecimal(scalar.text());
-        try {
-          return number.longValueExact();
-        } catch (ArithmeticException e) {
-          return number;
-        }
-      default:
-        return scalar.text();
-    }
+    return node.toValues();
   }
+
 
   private void warn(Node node, String path, String message) {
     warnings.add(new ManifestWarning(source, node.line(), node.column(), path, message,

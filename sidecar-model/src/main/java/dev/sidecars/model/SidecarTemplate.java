@@ -1,10 +1,10 @@
 package dev.sidecars.model;
 
+import jakarta.validation.Valid;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import jakarta.validation.Valid;
 import org.immutables.value.Value;
 
 /**

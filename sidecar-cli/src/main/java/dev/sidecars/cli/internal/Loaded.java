@@ -1,8 +1,8 @@
 package dev.sidecars.cli.internal;
 
 import dev.sidecars.ecs.EcsImport;
-import dev.sidecars.k8s.KubernetesImport;
 import dev.sidecars.formats.ManifestWarning;
+import dev.sidecars.k8s.KubernetesImport;
 import dev.sidecars.model.SidecarTemplate;
 import dev.sidecars.model.SourceMap;
 import dev.sidecars.model.Workload;

@@ -1,7 +1,7 @@
 package dev.sidecars.cli.internal;
 
-import dev.sidecars.formats.Dialect;
 import dev.sidecars.ecs.EcsTaskDefinitionReader;
+import dev.sidecars.formats.Dialect;
 import dev.sidecars.formats.DirectoryCatalog;
 import dev.sidecars.formats.LoadedManifest;
 import dev.sidecars.formats.ManifestException;

@@ -126,6 +126,42 @@ public abstract class Node {
     }
   }
 
+  /**
+   * This node as the plain Java values a JSON or YAML library writes: maps (in order), lists,
+   * strings, {@code Long}s for whole numbers and {@code BigDecimal}s for the others, booleans
+   * and nulls.
+   *
+   * @return the value
+   */
+  public Object toValues() {
+    if (this instanceof MapNode) {
+      java.util.Map<String, Object> map = new LinkedHashMap<>();
+      ((MapNode) this).entries().forEach((key, entry) -> map.put(key, entry.value().toValues()));
+      return map;
+    }
+    if (this instanceof ListNode) {
+      java.util.List<Object> list = new java.util.ArrayList<>();
+      ((ListNode) this).items().forEach(item -> list.add(item.toValues()));
+      return list;
+    }
+    ScalarNode scalar = (ScalarNode) this;
+    switch (scalar.type()) {
+      case BOOLEAN:
+        return Boolean.parseBoolean(scalar.text().toLowerCase(java.util.Locale.ROOT));
+      case NULL:
+        return null;
+      case STRING:
+        return scalar.text();
+      default:
+        java.math.BigDecimal number = new java.math.BigDecimal(scalar.text());
+        try {
+          return number.longValueExact();
+        } catch (ArithmeticException e) {
+          return number;
+        }
+    }
+  }
+
   /** @return a short name of the node's shape for messages: "a map", "a list", "a string" */
   public abstract String describe();
 

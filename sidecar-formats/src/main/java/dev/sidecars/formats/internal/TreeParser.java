@@ -300,6 +300,8 @@ public final class TreeParser {
 
   /** The spellings of null that the YAML parser reads as strings. */
   private static final Set<String> NULLS = Set.of("~", "Null", "NULL");
+  /** The spellings of true and false that the YAML parser reads as strings, and go-yaml does not. */
+  private static final Set<String> BOOLEANS = Set.of("True", "TRUE", "False", "FALSE");
 
   /** Whether the scalar at a line and column is written plain (not quoted), as it starts there. */
   private boolean plainAt(int line, int column) {
@@ -365,6 +367,9 @@ public final class TreeParser {
         if (parser instanceof YAMLParser && NULLS.contains(string) && plainAt(line, column)) {
           // YAML's other spellings of null, as go-yaml and YAML 1.2's core schema read them
           return new ScalarNode(line, column, ScalarNode.Type.NULL, "null");
+        }
+        if (parser instanceof YAMLParser && BOOLEANS.contains(string) && plainAt(line, column)) {
+          return new ScalarNode(line, column, ScalarNode.Type.BOOLEAN, string);
         }
         return new ScalarNode(line, column, ScalarNode.Type.STRING, string);
       case VALUE_NUMBER_INT:

@@ -80,4 +80,18 @@ class TreeParserTagsTest {
     assertThat(items.get(1).isNull()).isFalse();
     assertThat(items.get(2).isNull()).isTrue();
   }
+
+  @Test
+  void valuesAreWhatAJsonLibraryWrites() {
+    Node.MapNode map = parse("a: 1\nb: 1.5\nc: True\nd: null\ne: x\nf: [12345678901234567890]\ng: 'FALSE'\n");
+    java.util.Map<String, Object> expected = new java.util.LinkedHashMap<>();
+    expected.put("a", 1L);
+    expected.put("b", new java.math.BigDecimal("1.5"));
+    expected.put("c", true);
+    expected.put("d", null);
+    expected.put("e", "x");
+    expected.put("f", List.of(new java.math.BigDecimal("12345678901234567890")));
+    expected.put("g", "FALSE");
+    assertThat(map.toValues()).isEqualTo(expected);
+  }
 }

@@ -29,7 +29,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Importing and injecting into real files: the App Mesh task definition (three containers,
  * 138 lines of JSON), the CockroachDB StatefulSet file (four documents, an init container) and
- * Copilot's stack template of a service with a FireLens router and two sidecars (772 lines of
+ * Copilot's stack template of a service with a FireLens router and two sidecars (1,028 lines of
  * YAML with short-form intrinsic functions).
  * The files are copies of test inputs whose origins sidecar-ecs' and sidecar-k8s' test
  * resources name (MIT-0, Apache-2.0; the template Apache-2.0).

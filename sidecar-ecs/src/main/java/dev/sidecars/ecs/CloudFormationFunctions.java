@@ -58,7 +58,10 @@ final class CloudFormationFunctions {
     return values;
   }
 
-  /** Whether a node is a function: tagged ({@code !Ref x}), or a map of one {@code Ref}, {@code Condition} or {@code Fn::} key. */
+  /**
+   * Whether a node is a function: tagged ({@code !Ref x}), or a map of one {@code Ref},
+   * {@code Condition} or {@code Fn::} key.
+   */
   static boolean isFunction(Node node) {
     if (node.tag().isPresent()) {
       return true;
@@ -88,7 +91,8 @@ final class CloudFormationFunctions {
     if (node instanceof Node.MapNode) {
       return ((Node.MapNode) node).entries().values().stream().anyMatch(e -> holdsFunction(e.value()));
     }
-    return node instanceof Node.ListNode && ((Node.ListNode) node).items().stream().anyMatch(CloudFormationFunctions::holdsFunction);
+    return node instanceof Node.ListNode
+        && ((Node.ListNode) node).items().stream().anyMatch(CloudFormationFunctions::holdsFunction);
   }
 
   /**

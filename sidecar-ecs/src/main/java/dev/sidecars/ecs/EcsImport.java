@@ -44,8 +44,9 @@ public final class EcsImport {
   private final String compatibility;
   private final boolean taskSizeByFunction;
 
-  EcsImport(Shape shape, Optional<String> resource, Workload workload, SourceMap sources, List<ManifestWarning> warnings, String family,
-      Optional<String> taskRoleArn, Optional<String> executionRoleArn, String compatibility, boolean taskSizeByFunction) {
+  EcsImport(Shape shape, Optional<String> resource, Workload workload, SourceMap sources,
+      List<ManifestWarning> warnings, String family, Optional<String> taskRoleArn, Optional<String> executionRoleArn,
+      String compatibility, boolean taskSizeByFunction) {
     this.shape = shape;
     this.resource = resource;
     this.workload = workload;

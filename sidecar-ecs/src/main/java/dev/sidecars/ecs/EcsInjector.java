@@ -130,7 +130,7 @@ public final class EcsInjector {
     if (logRouter.isPresent()) {
       file.router(sidecar.name()).ifPresent(other -> {
         throw new ManifestException(source, other.line(), other.column(), file.definitions.key(), "already has the "
-            + "FireLens log router " + TaskDefinitionFile.text(other, file.name("name")).orElse("") + "; a task "
+            + "FireLens log router " + other.scalar(file.name("name")).orElse("") + "; a task "
             + "definition has one, so " + sidecar.name() + " cannot route its logs", null);
       });
     }
@@ -185,7 +185,7 @@ public final class EcsInjector {
     if (dependencies != null && dependencies.value() instanceof Node.ListNode) {
       Node.ListNode list = (Node.ListNode) dependencies.value();
       for (Node item : list.items()) {
-        if (item instanceof Node.MapNode && TaskDefinitionFile.text((Node.MapNode) item, file.name("containerName"))
+        if (item instanceof Node.MapNode && ((Node.MapNode) item).scalar(file.name("containerName"))
             .filter(name::equals).isPresent()) {
           edits.add(list.items().size() == 1 ? style.removeKey(main, dependencies.key()) : style.removeElement(list, item));
         }
@@ -203,7 +203,7 @@ public final class EcsInjector {
       } else {
         Node.ListNode list = (Node.ListNode) volumes.value();
         for (Node item : list.items()) {
-          if (item instanceof Node.MapNode && TaskDefinitionFile.text((Node.MapNode) item, file.name("name"))
+          if (item instanceof Node.MapNode && ((Node.MapNode) item).scalar(file.name("name"))
               .filter(added.missing::contains).isPresent()) {
             edits.add(style.removeElement(list, item));
           }
@@ -212,8 +212,8 @@ public final class EcsInjector {
     });
     Node.Entry log = main.entries().get(file.name("logConfiguration"));
     if (found.get().entries().containsKey(file.name("firelensConfiguration")) && log != null
-        && log.value() instanceof Node.MapNode && TaskDefinitionFile.text((Node.MapNode) log.value(),
-            file.name("logDriver")).filter("awsfirelens"::equals).isPresent()) {
+        && log.value() instanceof Node.MapNode
+        && ((Node.MapNode) log.value()).scalar(file.name("logDriver")).filter("awsfirelens"::equals).isPresent()) {
       edits.add(style.removeKey(main, log.key()));
     }
     return new EditedDocument(JsonStyle.apply(text, edits), EditedDocument.Change.REMOVED);
@@ -271,9 +271,9 @@ public final class EcsInjector {
 
   private ManifestException mainLogsElsewhere(TaskDefinitionFile file, Node.MapNode main, Node.Entry log) {
     String driver = log.value() instanceof Node.MapNode
-        ? TaskDefinitionFile.text((Node.MapNode) log.value(), file.name("logDriver")).orElse("?") : "?";
+        ? ((Node.MapNode) log.value()).scalar(file.name("logDriver")).orElse("?") : "?";
     return new ManifestException(file.source, log.line(), log.column(), log.key(), "the main container "
-        + TaskDefinitionFile.text(main, file.name("name")).orElse("") + " logs with " + driver + "; the log router "
+        + main.scalar(file.name("name")).orElse("") + " logs with " + driver + "; the log router "
         + sidecar.name() + " routes a main container without a log configuration: take it out, then inject again",
         null);
   }
@@ -353,7 +353,7 @@ public final class EcsInjector {
       }
       Node.ListNode list = nonEmptyList(entry);
       for (Node item : list.items()) {
-        if (item instanceof Node.MapNode && TaskDefinitionFile.text((Node.MapNode) item, file.name("containerName"))
+        if (item instanceof Node.MapNode && ((Node.MapNode) item).scalar(file.name("containerName"))
             .filter(sidecar.name()::equals).isPresent()) {
           change(item, dependency);
           return;
@@ -369,8 +369,8 @@ public final class EcsInjector {
       if (entry == null) {
         edits.add(style.addKey(main, file.name("logConfiguration"), log));
         added = true;
-      } else if (entry.value() instanceof Node.MapNode && TaskDefinitionFile.text((Node.MapNode) entry.value(),
-          file.name("logDriver")).filter("awsfirelens"::equals).isPresent()) {
+      } else if (entry.value() instanceof Node.MapNode
+          && ((Node.MapNode) entry.value()).scalar(file.name("logDriver")).filter("awsfirelens"::equals).isPresent()) {
         // routed through FireLens, and the task has no other router: what inject wrote before
         change(entry.value(), log);
       } else {
@@ -485,8 +485,8 @@ public final class EcsInjector {
           : List.<Node>of()) {
         int at = dependency.line() - 1;
         boolean marked = at > 0 && lines.get(at - 1).trim().startsWith(YamlLines.MARKER + label + " ");
-        if (!marked && dependency instanceof Node.MapNode && TaskDefinitionFile.text((Node.MapNode) dependency,
-            file.name("containerName")).filter(sidecar.name()::equals).isPresent()) {
+        if (!marked && dependency instanceof Node.MapNode && ((Node.MapNode) dependency)
+            .scalar(file.name("containerName")).filter(sidecar.name()::equals).isPresent()) {
           throw new ManifestException(file.source, dependency.line(), dependency.column(), entry.key(), "already "
               + "makes the main container wait for " + sidecar.name() + "; take that dependency out, then inject again",
               null);

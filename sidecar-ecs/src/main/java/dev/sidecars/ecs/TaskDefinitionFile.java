@@ -64,12 +64,12 @@ final class TaskDefinitionFile {
       return false;
     }
     return ((Node.ListNode) volumes.value()).items().stream().anyMatch(v -> v instanceof Node.MapNode
-        && text((Node.MapNode) v, name("name")).filter(volume::equals).isPresent());
+        && ((Node.MapNode) v).scalar(name("name")).filter(volume::equals).isPresent());
   }
 
   Optional<Node.MapNode> named(String container) {
     for (Node item : list().items()) {
-      if (item instanceof Node.MapNode && text((Node.MapNode) item, name("name")).filter(container::equals).isPresent()) {
+      if (item instanceof Node.MapNode && ((Node.MapNode) item).scalar(name("name")).filter(container::equals).isPresent()) {
         return Optional.of((Node.MapNode) item);
       }
     }
@@ -98,16 +98,11 @@ final class TaskDefinitionFile {
   Optional<Node.MapNode> router(String except) {
     for (Node item : list().items()) {
       if (item instanceof Node.MapNode && ((Node.MapNode) item).entries().containsKey(name("firelensConfiguration"))
-          && text((Node.MapNode) item, name("name")).filter(except::equals).isEmpty()) {
+          && ((Node.MapNode) item).scalar(name("name")).filter(except::equals).isEmpty()) {
         return Optional.of((Node.MapNode) item);
       }
     }
     return Optional.empty();
   }
 
-  static Optional<String> text(Node.MapNode map, String key) {
-    Node.Entry entry = map.entries().get(key);
-    return entry != null && entry.value() instanceof Node.ScalarNode && entry.value().tag().isEmpty()
-        ? Optional.of(((Node.ScalarNode) entry.value()).text()) : Optional.empty();
-  }
 }

@@ -83,7 +83,7 @@ final class Volumes {
     if (labels == null || !(labels.value() instanceof Node.MapNode)) {
       return Optional.empty();
     }
-    return TaskDefinitionFile.text((Node.MapNode) labels.value(), LABEL).filter(v -> v.indexOf(':') > 0).map(value -> {
+    return ((Node.MapNode) labels.value()).scalar(LABEL).filter(v -> v.indexOf(':') > 0).map(value -> {
       String mode = value.substring(0, value.indexOf(':'));
       List<String> names = List.of(value.substring(value.indexOf(':') + 1).split(","));
       return new Volumes(mode, names, names);

@@ -331,7 +331,7 @@ public final class KubernetesInjector {
       wanted.add("---" + newline);
     }
     for (Node existing : documents) {
-      if (existing instanceof Node.MapNode && scalar((Node.MapNode) existing, "kind").filter("ConfigMap"::equals)
+      if (existing instanceof Node.MapNode && ((Node.MapNode) existing).scalar("kind").filter("ConfigMap"::equals)
           .isPresent() && metadata((Node.MapNode) existing, "name").filter(name::equals).isPresent()
           && metadata((Node.MapNode) existing, "namespace").orElse("").equals(namespace)) {
         int at = existing.line() - 1;
@@ -363,7 +363,7 @@ public final class KubernetesInjector {
   private static Optional<String> metadata(Node.MapNode document, String key) {
     Node.Entry metadata = document.entries().get("metadata");
     return metadata != null && metadata.value() instanceof Node.MapNode
-        ? scalar((Node.MapNode) metadata.value(), key) : Optional.empty();
+        ? ((Node.MapNode) metadata.value()).scalar(key) : Optional.empty();
   }
 
   private static List<Node.MapNode> pods(List<Node> documents, String source) {
@@ -384,7 +384,7 @@ public final class KubernetesInjector {
       return false;
     }
     for (Node item : ((Node.ListNode) volumes.value()).items()) {
-      if (item instanceof Node.MapNode && scalar((Node.MapNode) item, "name").filter(name::equals).isPresent()) {
+      if (item instanceof Node.MapNode && ((Node.MapNode) item).scalar("name").filter(name::equals).isPresent()) {
         return true;
       }
     }
@@ -396,8 +396,8 @@ public final class KubernetesInjector {
       return Optional.empty();
     }
     Node.MapNode map = (Node.MapNode) document;
-    Optional<String> kind = scalar(map, "kind");
-    if (kind.isEmpty() || !WorkloadImport.KINDS.contains(kind.get()) || scalar(map, "apiVersion").isEmpty()) {
+    Optional<String> kind = map.scalar("kind");
+    if (kind.isEmpty() || !WorkloadImport.KINDS.contains(kind.get()) || map.scalar("apiVersion").isEmpty()) {
       return Optional.empty();
     }
     List<String> path = kind.get().equals("Pod") ? List.of("spec")
@@ -414,11 +414,7 @@ public final class KubernetesInjector {
     return node instanceof Node.MapNode ? Optional.of((Node.MapNode) node) : Optional.empty();
   }
 
-  private static Optional<String> scalar(Node.MapNode map, String key) {
-    Node.Entry entry = map.entries().get(key);
-    return entry != null && entry.value() instanceof Node.ScalarNode
-        ? Optional.of(((Node.ScalarNode) entry.value()).text()) : Optional.empty();
-  }
+
 
   /**
    * The edit that adds an item under a marker to a list of the pod (creating the list after
@@ -452,7 +448,7 @@ public final class KubernetesInjector {
     List<Node> items = ((Node.ListNode) list.value()).items();
     for (Node existing : items) {
       if (!key.equals("volumes") && existing instanceof Node.MapNode
-          && scalar((Node.MapNode) existing, "name").filter(sidecar.name()::equals).isPresent()) {
+          && ((Node.MapNode) existing).scalar("name").filter(sidecar.name()::equals).isPresent()) {
         int at = existing.line() - 1;
         boolean injected = at > 0 && lines.get(at - 1).trim().startsWith(MARKER + label + " ");
         if (!injected) {

@@ -84,14 +84,9 @@ final class WorkloadImport {
     if (!(document instanceof Node.MapNode)) {
       return false;
     }
-    Map<String, Node.Entry> entries = ((Node.MapNode) document).entries();
-    return scalar(entries.get("apiVersion")).filter(v -> !v.startsWith("sidecars.dev/")).isPresent()
-        && scalar(entries.get("kind")).filter(KINDS::contains).isPresent();
-  }
-
-  private static Optional<String> scalar(Node.Entry entry) {
-    return entry != null && entry.value() instanceof Node.ScalarNode
-        ? Optional.of(((Node.ScalarNode) entry.value()).text()) : Optional.empty();
+    Node.MapNode map = (Node.MapNode) document;
+    return map.scalar("apiVersion").filter(v -> !v.startsWith("sidecars.dev/")).isPresent()
+        && map.scalar("kind").filter(KINDS::contains).isPresent();
   }
 
   static List<KubernetesImport> read(String text, String source) {
@@ -121,9 +116,9 @@ final class WorkloadImport {
       Map<String, Node.Entry> entries = ((Node.MapNode) document).entries();
       Optional<Node> metadata = ((Node.MapNode) document).field("metadata");
       Optional<String> name = metadata.filter(Node.MapNode.class::isInstance)
-          .flatMap(m -> Optional.ofNullable(((Node.MapNode) m).entries().get("name"))).flatMap(WorkloadImport::scalar);
+          .flatMap(m -> ((Node.MapNode) m).scalar("name"));
       Optional<Node> data = ((Node.MapNode) document).field("data");
-      if (scalar(entries.get("kind")).filter("ConfigMap"::equals).isEmpty() || name.isEmpty()
+      if (((Node.MapNode) document).scalar("kind").filter("ConfigMap"::equals).isEmpty() || name.isEmpty()
           || !Set.of("apiVersion", "kind", "metadata", "data").containsAll(entries.keySet())
           || data.isPresent() && !(data.get() instanceof Node.MapNode)) {
         continue;
@@ -142,7 +137,7 @@ final class WorkloadImport {
   }
 
   private KubernetesImport workload(Node.MapNode document) {
-    String kind = scalar(document.entries().get("kind")).orElseThrow();
+    String kind = document.scalar("kind").orElseThrow();
     Node.MapNode metadata = map(required(document, "metadata", ""), "metadata");
     String name = text(required(metadata, "name", "metadata."), "metadata.name");
     Workload.Builder workload = Workload.builder().name(name)
@@ -598,7 +593,7 @@ final class WorkloadImport {
         || ((Node.MapNode) configMap.value()).entries().size() != 1) {
       return Optional.empty();
     }
-    return Optional.ofNullable(((Node.MapNode) configMap.value()).entries().get("name")).flatMap(WorkloadImport::scalar);
+    return ((Node.MapNode) configMap.value()).scalar("name");
   }
 
   /** A volume of one Secret, which a secret mount of the model stands for. */
@@ -837,8 +832,7 @@ final class WorkloadImport {
         return Optional.empty();
       }
     }
-    return node instanceof Node.MapNode ? Optional.ofNullable(((Node.MapNode) node).entries().get("name"))
-        .flatMap(WorkloadImport::scalar) : Optional.empty();
+    return node instanceof Node.MapNode ? ((Node.MapNode) node).scalar("name") : Optional.empty();
   }
 
   /** A value as plain Java values the emitter's objects take: maps, lists, strings, numbers, booleans. */

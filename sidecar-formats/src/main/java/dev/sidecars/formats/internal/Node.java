@@ -198,6 +198,19 @@ public abstract class Node {
       return entry == null || entry.value().isNull() ? java.util.Optional.empty() : java.util.Optional.of(entry.value());
     }
 
+    /**
+     * The text of a key's value when it is a scalar written as it is: a string, number, boolean
+     * or null, but not a tagged one ({@code !Ref X} stands for something else).
+     *
+     * @param key the key
+     * @return the text, or empty when the key is absent or its value is a map, a list or tagged
+     */
+    public java.util.Optional<String> scalar(String key) {
+      Entry entry = entries.get(key);
+      return entry != null && entry.value() instanceof ScalarNode && entry.value().tag().isEmpty()
+          ? java.util.Optional.of(((ScalarNode) entry.value()).text()) : java.util.Optional.empty();
+    }
+
     @Override
     public String describe() {
       return "a map";

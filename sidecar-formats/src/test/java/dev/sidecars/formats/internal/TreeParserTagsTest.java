@@ -94,4 +94,15 @@ class TreeParserTagsTest {
     expected.put("g", "FALSE");
     assertThat(map.toValues()).isEqualTo(expected);
   }
+
+  @Test
+  void aKeysScalarTextIsThereUnlessTaggedOrNoScalar() {
+    Node.MapNode map = parse("a: x\nb: 5\nc: null\nd: !Ref X\ne: {k: v}\nf: [1]\n");
+    assertThat(map.scalar("a")).contains("x");
+    assertThat(map.scalar("b")).contains("5");
+    assertThat(map.scalar("c")).contains("null");
+    for (String key : new String[] {"d", "e", "f", "g"}) {
+      assertThat(map.scalar(key)).as(key).isEmpty();
+    }
+  }
 }

@@ -394,9 +394,8 @@ public final class EcsInjector {
     final Optional<Node.MapNode> main;
     final List<String> lines;
     final String newline;
-    /** Edits as {@code {at, removed}} line ranges with the lines that replace them, in the order planned. */
-    final List<int[]> ranges = new ArrayList<>();
-    final List<List<String>> inserted = new ArrayList<>();
+    /** The edits, in the order planned. */
+    final List<YamlLines.Edit> edits = new ArrayList<>();
     final Volumes volumes;
     boolean added;
     boolean updated;
@@ -421,7 +420,8 @@ public final class EcsInjector {
       volumeItems();
       EditedDocument.Change change = updated ? EditedDocument.Change.UPDATED
           : added ? EditedDocument.Change.ADDED : EditedDocument.Change.UNCHANGED;
-      return new EditedDocument(change == EditedDocument.Change.UNCHANGED ? file.text : write(), change);
+      return new EditedDocument(change == EditedDocument.Change.UNCHANGED ? file.text : YamlLines.apply(lines, edits),
+          change);
     }
 
     /** The volumes the sidecar mounts that the task lacks, each a marked item of the task's list, made if missing. */
@@ -541,32 +541,8 @@ public final class EcsInjector {
       return end + 1;
     }
 
-    private void edit(int at, int removed, List<String> lines) {
-      ranges.add(new int[] {at, removed});
-      inserted.add(lines);
-    }
-
-    /** The lines with every edit made, in one pass; at one place, the edit planned first comes first. */
-    private String write() {
-      List<Integer> order = new ArrayList<>();
-      for (int i = 0; i < ranges.size(); i++) {
-        order.add(i);
-      }
-      order.sort(java.util.Comparator.comparingInt(i -> ranges.get(i)[0]));
-      StringBuilder out = new StringBuilder(file.text.length() + 1024);
-      int next = 0;
-      for (int i : order) {
-        int at = ranges.get(i)[0];
-        for (int line = next; line < at; line++) {
-          out.append(lines.get(line));
-        }
-        inserted.get(i).forEach(out::append);
-        next = Math.max(next, at + ranges.get(i)[1]);
-      }
-      for (int line = next; line < lines.size(); line++) {
-        out.append(lines.get(line));
-      }
-      return out.toString();
+    private void edit(int at, int removed, List<String> inserted) {
+      edits.add(new YamlLines.Edit(at, removed, inserted));
     }
   }
 }

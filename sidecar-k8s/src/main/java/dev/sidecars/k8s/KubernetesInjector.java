@@ -160,20 +160,8 @@ public final class KubernetesInjector {
     }
     boolean added = edits.stream().anyMatch(e -> e.change == EditedDocument.Change.ADDED);
     boolean updated = edits.stream().anyMatch(e -> e.change == EditedDocument.Change.UPDATED);
-    List<Edit> ordered = new ArrayList<>(edits);
-    ordered.sort(java.util.Comparator.comparingInt((Edit e) -> e.at));
-    StringBuilder out = new StringBuilder(text.length() + 1024);
-    int next = 0;
-    for (Edit edit : ordered) {
-      for (int i = next; i < edit.at; i++) {
-        out.append(lines.get(i));
-      }
-      edit.inserted.forEach(out::append);
-      next = Math.max(next, edit.at + edit.removed);
-    }
-    for (int i = next; i < lines.size(); i++) {
-      out.append(lines.get(i));
-    }
+    List<YamlLines.Edit> lineEdits = new ArrayList<>();
+    edits.forEach(edit -> lineEdits.add(edit.lines));
     EditedDocument.Change change = updated ? EditedDocument.Change.UPDATED
         : added ? EditedDocument.Change.ADDED : EditedDocument.Change.UNCHANGED;
     List<ManifestWarning> warnings = new ArrayList<>();
@@ -183,7 +171,8 @@ public final class KubernetesInjector {
             warning.code()));
       }
     }
-    return new EditedDocument(change == EditedDocument.Change.UNCHANGED ? text : out.toString(), change, warnings);
+    return new EditedDocument(change == EditedDocument.Change.UNCHANGED ? text : YamlLines.apply(lines, lineEdits), change,
+        warnings);
   }
 
   /**
@@ -275,17 +264,13 @@ public final class KubernetesInjector {
     return YamlLines.of(YamlText.documents(List.of(List.of(object))));
   }
 
-  /** One edit of the lines: the {@code removed} lines from {@code at} replaced by {@code inserted}. */
+  /** One edit of the lines, and what it does to the sidecar. */
   private static final class Edit {
-    final int at;
-    final int removed;
-    final List<String> inserted;
+    final YamlLines.Edit lines;
     final EditedDocument.Change change;
 
     Edit(int at, int removed, List<String> inserted, EditedDocument.Change change) {
-      this.at = at;
-      this.removed = removed;
-      this.inserted = inserted;
+      this.lines = new YamlLines.Edit(at, removed, inserted);
       this.change = change;
     }
   }

@@ -261,4 +261,50 @@ public final class YamlLines {
     int indent = indent(lines.get(first));
     return indent > keyIndent || indent == keyIndent && strip(lines.get(first)).trim().startsWith("- ");
   }
+
+  /** One edit of a text's lines: the {@code removed} lines from {@code at} replaced by {@code inserted}. */
+  public static final class Edit {
+    final int at;
+    final int removed;
+    final List<String> inserted;
+
+    /**
+     * An edit.
+     *
+     * @param at the index of the first line it replaces, or where it inserts
+     * @param removed how many lines it replaces
+     * @param inserted the lines that take their place, each with its terminator
+     */
+    public Edit(int at, int removed, List<String> inserted) {
+      this.at = at;
+      this.removed = removed;
+      this.inserted = List.copyOf(inserted);
+    }
+  }
+
+  /**
+   * The lines with every edit made, in one pass. The edits are planned on the same lines and
+   * touch lines no other edit touches; at one place, the edit given first comes first.
+   *
+   * @param lines the lines
+   * @param edits the edits
+   * @return the edited text
+   */
+  public static String apply(List<String> lines, List<Edit> edits) {
+    List<Edit> ordered = new ArrayList<>(edits);
+    ordered.sort(java.util.Comparator.comparingInt((Edit e) -> e.at));
+    StringBuilder out = new StringBuilder();
+    int next = 0;
+    for (Edit edit : ordered) {
+      for (int i = next; i < edit.at; i++) {
+        out.append(lines.get(i));
+      }
+      edit.inserted.forEach(out::append);
+      next = Math.max(next, edit.at + edit.removed);
+    }
+    for (int i = next; i < lines.size(); i++) {
+      out.append(lines.get(i));
+    }
+    return out.toString();
+  }
 }

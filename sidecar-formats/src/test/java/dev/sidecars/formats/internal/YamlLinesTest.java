@@ -102,6 +102,19 @@ class YamlLinesTest {
   }
 
   @Test
+  void editsAreMadeInOnePassInTheOrderOfTheirLinesAndAtOneLineInTheOrderGiven() {
+    List<String> lines = YamlLines.of("a\nb\nc\nd\n");
+    assertThat(YamlLines.apply(lines, List.of(
+        new YamlLines.Edit(3, 0, List.of("y\n")),
+        new YamlLines.Edit(1, 1, List.of("B\n", "B2\n")),
+        new YamlLines.Edit(3, 0, List.of("z\n")),
+        new YamlLines.Edit(0, 0, List.of("x\n")))))
+        .isEqualTo("x\na\nB\nB2\nc\ny\nz\nd\n");
+    assertThat(YamlLines.apply(lines, List.of(new YamlLines.Edit(4, 0, List.of("e\n"))))).isEqualTo("a\nb\nc\nd\ne\n");
+    assertThat(YamlLines.apply(lines, List.of())).isEqualTo("a\nb\nc\nd\n");
+  }
+
+  @Test
   void anEditedDocumentSaysWhatChangedAndKeepsItsWarnings() {
     List<ManifestWarning> warnings = new ArrayList<>(List.of(new ManifestWarning("t", 1, 1, "p", "m", "c")));
     EditedDocument edited = new EditedDocument("text", EditedDocument.Change.ADDED, warnings);

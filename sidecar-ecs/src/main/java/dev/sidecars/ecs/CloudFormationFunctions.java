@@ -111,7 +111,7 @@ final class CloudFormationFunctions {
         Node function = longForm(name.get());
         String standIn = standIn(function);
         String valid = standIn.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        containerNames.put(function.toPlain(), resolved(function) ? standIn : valid.isEmpty() ? "container-" + i : valid);
+        containerNames.put(function.toPlain(), resolved(standIn) ? standIn : valid.isEmpty() ? "container-" + i : valid);
       }
     }
   }
@@ -162,8 +162,9 @@ final class CloudFormationFunctions {
     if (isFunction(node)) {
       Node function = longForm(node);
       String named = containerNames.get(function.toPlain());
-      Node standIn = Node.string(node.line(), node.column(), named != null ? named : standIn(function));
-      if (named == null && !resolved(function)) {
+      String text = named != null ? named : standIn(function);
+      Node standIn = Node.string(node.line(), node.column(), text);
+      if (named == null && !resolved(text)) {
         unresolved.add(standIn);
       }
       originals.put(standIn, function);
@@ -226,8 +227,9 @@ final class CloudFormationFunctions {
     return Node.map(node.line(), node.column(), List.of(Node.entry(name, node.line(), node.column(), inner)));
   }
 
-  private boolean resolved(Node function) {
-    return !VARIABLE.matcher(standIn(function)).find();
+  /** Whether a stand-in is the function's value: it has no {@code ${...}} left. */
+  private static boolean resolved(String standIn) {
+    return !VARIABLE.matcher(standIn).find();
   }
 
   /** The function's value, or as much of it as is known with the rest in {@code ${...}}. */

@@ -809,9 +809,9 @@ final class TaskDefinitionImport {
     Node value = entry.value();
     String reads = value instanceof Node.ScalarNode ? "the model reads it as '" + ((Node.ScalarNode) value).text() + "'"
         : "the model reads each function as its value or as ${...}";
-    warn(value, path, FUNCTION, path + " holds the CloudFormation function" + (CloudFormationFunctions.describe(
-        original.get()).size() > 1 ? "s " : " ") + String.join(", ", CloudFormationFunctions.describe(original.get()))
-        + ": kept as written for CloudFormation (the task definition override " + overridePath + "); " + reads);
+    List<String> held = CloudFormationFunctions.describe(original.get());
+    warn(value, path, FUNCTION, path + " holds the CloudFormation function" + (held.size() > 1 ? "s " : " ")
+        + String.join(", ", held) + ": kept as written for CloudFormation (the task definition override " + overridePath + "); " + reads);
     return true;
   }
 

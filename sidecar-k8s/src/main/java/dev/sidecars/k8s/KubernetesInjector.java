@@ -324,10 +324,7 @@ public final class KubernetesInjector {
           throw new ManifestException(source, existing.line(), existing.column(), "", "already holds a ConfigMap "
               + name + " that sidecar inject did not add; the sidecar " + sidecar.name() + " mounts its own", null);
         }
-        int end = at;
-        while (end + 1 < lines.size() && !YamlLines.strip(lines.get(end + 1)).equals("---")) {
-          end++;
-        }
+        int end = YamlLines.documentEnd(lines, at);
         boolean before = at >= 2 && YamlLines.strip(lines.get(at - 2)).equals("---");
         int first = before ? at - 2 : at - 1;
         int last = before ? end : end + 1;

@@ -233,8 +233,15 @@ public final class YamlLines {
     return java.util.Optional.of(out.toString());
   }
 
-  /** The last line of the document a line is in: the line before the next {@code ---}, or the last. */
-  private static int documentEnd(List<String> lines, int from) {
+  /**
+   * The last line of the YAML document a line is in: the line before the next {@code ---}, or
+   * the last line.
+   *
+   * @param lines the lines
+   * @param from the index of a line of the document
+   * @return the index of its last line
+   */
+  public static int documentEnd(List<String> lines, int from) {
     int end = from;
     while (end + 1 < lines.size() && !strip(lines.get(end + 1)).equals("---")) {
       end++;

@@ -103,28 +103,9 @@ public abstract class Node {
    * @return the plain value
    */
   public Object toPlain() {
-    if (this instanceof MapNode) {
-      java.util.Map<String, Object> map = new LinkedHashMap<>();
-      ((MapNode) this).entries().forEach((key, entry) -> map.put(key, entry.value().toPlain()));
-      return map;
-    }
-    if (this instanceof ListNode) {
-      java.util.List<Object> list = new java.util.ArrayList<>();
-      ((ListNode) this).items().forEach(item -> list.add(item.toPlain()));
-      return list;
-    }
-    ScalarNode scalar = (ScalarNode) this;
-    switch (scalar.type()) {
-      case STRING:
-        return scalar.text();
-      case BOOLEAN:
-        return Boolean.parseBoolean(scalar.text().toLowerCase(java.util.Locale.ROOT));
-      case NULL:
-        return null;
-      default:
-        return new RawNumber(scalar.text());
-    }
+    return plain(number -> new RawNumber(number.text()));
   }
+
 
   /**
    * This node as the plain Java values a JSON or YAML library writes: maps (in order), lists,
@@ -134,33 +115,41 @@ public abstract class Node {
    * @return the value
    */
   public Object toValues() {
+    return plain(number -> {
+      java.math.BigDecimal value = new java.math.BigDecimal(number.text());
+      try {
+        return value.longValueExact();
+      } catch (ArithmeticException e) {
+        return value;
+      }
+    });
+  }
+
+  /** This node as maps, lists, strings, booleans and nulls, each number as {@code numbers} makes it. */
+  private Object plain(java.util.function.Function<ScalarNode, Object> numbers) {
     if (this instanceof MapNode) {
       java.util.Map<String, Object> map = new LinkedHashMap<>();
-      ((MapNode) this).entries().forEach((key, entry) -> map.put(key, entry.value().toValues()));
+      ((MapNode) this).entries().forEach((key, entry) -> map.put(key, entry.value().plain(numbers)));
       return map;
     }
     if (this instanceof ListNode) {
       java.util.List<Object> list = new java.util.ArrayList<>();
-      ((ListNode) this).items().forEach(item -> list.add(item.toValues()));
+      ((ListNode) this).items().forEach(item -> list.add(item.plain(numbers)));
       return list;
     }
     ScalarNode scalar = (ScalarNode) this;
     switch (scalar.type()) {
+      case STRING:
+        return scalar.text();
       case BOOLEAN:
         return Boolean.parseBoolean(scalar.text().toLowerCase(java.util.Locale.ROOT));
       case NULL:
         return null;
-      case STRING:
-        return scalar.text();
       default:
-        java.math.BigDecimal number = new java.math.BigDecimal(scalar.text());
-        try {
-          return number.longValueExact();
-        } catch (ArithmeticException e) {
-          return number;
-        }
+        return numbers.apply(scalar);
     }
   }
+
 
   /** @return a short name of the node's shape for messages: "a map", "a list", "a string" */
   public abstract String describe();

@@ -3,9 +3,6 @@ package dev.sidecars.benchmarks;
 import dev.sidecars.formats.copilot.CopilotManifest;
 import dev.sidecars.formats.mia.MiaItem;
 import dev.sidecars.model.Workload;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -32,16 +29,10 @@ public class DialectBenchmark {
   private CopilotManifest manifest;
 
   @Setup
-  public void setUp() throws IOException {
-    copilot = resource("copilot-svc-manifest.yml");
-    mia = resource("mia-full-sidecar.yaml");
+  public void setUp() {
+    copilot = BenchmarkInputs.text("copilot-svc-manifest.yml");
+    mia = BenchmarkInputs.text("mia-full-sidecar.yaml");
     manifest = read();
-  }
-
-  private static String resource(String name) throws IOException {
-    try (InputStream in = DialectBenchmark.class.getResourceAsStream(name)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
   }
 
   private CopilotManifest read() {

@@ -9,10 +9,6 @@ import dev.sidecars.k8s.KubernetesInjector;
 import dev.sidecars.k8s.KubernetesWorkloadReader;
 import dev.sidecars.model.Container;
 import dev.sidecars.model.Port;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -49,17 +45,9 @@ public class ImportInjectBenchmark {
 
   @Setup
   public void setUp() {
-    taskDefinition = resource("app-mesh-taskdef.json");
-    statefulSet = resource("cockroachdb-statefulset.yaml");
-    template = resource("copilot-svc-prod.stack.yml");
-  }
-
-  private static String resource(String name) {
-    try (InputStream in = ImportInjectBenchmark.class.getResourceAsStream(name)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    taskDefinition = BenchmarkInputs.text("app-mesh-taskdef.json");
+    statefulSet = BenchmarkInputs.text("cockroachdb-statefulset.yaml");
+    template = BenchmarkInputs.text("copilot-svc-prod.stack.yml");
   }
 
   @Benchmark

@@ -83,8 +83,7 @@ public final class EcsInjector {
    * @throws dev.sidecars.model.ModelException when the patched container is not valid
    */
   public static EcsInjector of(SidecarTemplate template, ContainerPatch patch) {
-    String origin = template.tenantId() + "/" + template.itemId() + template.version().map(v -> "@" + v).orElse("");
-    return new EcsInjector(template.instantiate(patch), origin, template.mainDependsOn(), template.logRouter());
+    return new EcsInjector(template.instantiate(patch), template.reference(), template.mainDependsOn(), template.logRouter());
   }
 
   /**

@@ -90,8 +90,7 @@ public final class KubernetesInjector {
    * @throws dev.sidecars.model.ModelException when the patched container is not valid
    */
   public static KubernetesInjector of(SidecarTemplate template, ContainerPatch patch) {
-    String origin = template.tenantId() + "/" + template.itemId() + template.version().map(v -> "@" + v).orElse("");
-    return new KubernetesInjector(template.instantiate(patch), origin, true, template.mainDependsOn(),
+    return new KubernetesInjector(template.instantiate(patch), template.reference(), true, template.mainDependsOn(),
         template.logRouter().isPresent());
   }
 

@@ -25,6 +25,16 @@ public abstract class SidecarTemplate {
   /** @return the version, if the catalog versions this item */
   public abstract Optional<String> version();
 
+  /**
+   * How a catalog names the template: {@code TENANT/ITEM}, and {@code @VERSION} when it is
+   * versioned ({@code acme/otel-collector@1.2.0}).
+   *
+   * @return the reference
+   */
+  public String reference() {
+    return tenantId() + "/" + itemId() + version().map(v -> "@" + v).orElse("");
+  }
+
   /** @return the display name, Mia's top-level {@code name} */
   public abstract String title();
 

@@ -19,6 +19,12 @@ class CatalogTest {
   }
 
   @Test
+  void aTemplateIsReferredToByTenantItemAndVersion() {
+    assertThat(template("my-sidecar", Optional.of("1.2.0"), "x").reference()).isEqualTo("my-tenant-id/my-sidecar@1.2.0");
+    assertThat(template("my-sidecar", Optional.empty(), "x").reference()).isEqualTo("my-tenant-id/my-sidecar");
+  }
+
+  @Test
   void applyAnswersCreatedUpdatedUnchanged() {
     Catalog catalog = Catalog.inMemory();
     assertThat(catalog.apply(template("my-sidecar", Optional.empty(), "ghcr.io/my-sidecar:1.0"))).isEqualTo(ApplyStatus.CREATED);

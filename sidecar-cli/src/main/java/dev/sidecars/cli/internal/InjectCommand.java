@@ -8,7 +8,6 @@ import dev.sidecars.formats.ManifestException;
 import dev.sidecars.formats.NativeManifest;
 import dev.sidecars.k8s.KubernetesInjector;
 import dev.sidecars.k8s.KubernetesWorkloadReader;
-import dev.sidecars.model.Container;
 import dev.sidecars.model.ContainerPatch;
 import dev.sidecars.model.ModelException;
 import dev.sidecars.model.SidecarTemplate;
@@ -117,7 +116,7 @@ public final class InjectCommand implements Callable<Integer> {
         spec.commandLine().getOut().print(result.text());
         spec.commandLine().getOut().flush();
       }
-      String name = injection.map(i -> i.sidecar.name() + " (" + i.origin + ")").orElse(what.remove);
+      String name = injection.map(i -> i.attached.defaults().name() + " (" + i.attached.reference() + ")").orElse(what.remove);
       result.warnings().forEach(w -> err.println(Finding.of(entry.getKey().toString(), w).toText()));
       err.println(entry.getKey() + ": " + status(result.change()) + " " + name);
     }
@@ -130,29 +129,12 @@ public final class InjectCommand implements Callable<Integer> {
     return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
   }
 
-  /** The template's container with the patches applied, where it came from, and how the template attaches it. */
+  /** The template with the patches applied to its container: what the injectors add, and how. */
   private static final class Injection {
-    final Container sidecar;
-    final String origin;
-    final SidecarTemplate template;
+    final SidecarTemplate attached;
 
-    Injection(Container sidecar, String origin, SidecarTemplate template) {
-      this.sidecar = sidecar;
-      this.origin = origin;
-      this.template = template;
-    }
-
-    EcsInjector ecs() {
-      return EcsInjector.of(patched(), ContainerPatch.empty());
-    }
-
-    KubernetesInjector kubernetes() {
-      return KubernetesInjector.of(patched(), ContainerPatch.empty());
-    }
-
-    /** The template with the patched container as its defaults: the injectors take what the template asks for from it. */
-    private SidecarTemplate patched() {
-      return SidecarTemplate.builder().from(template).defaults(sidecar).build();
+    Injection(SidecarTemplate attached) {
+      this.attached = attached;
     }
   }
 
@@ -192,8 +174,7 @@ public final class InjectCommand implements Callable<Integer> {
       }
     }
     try {
-      return new Injection(found.instantiate(combined), tenant + "/" + item + found.version().map(v -> "@" + v).orElse(""),
-          found);
+      return new Injection(SidecarTemplate.builder().from(found).defaults(found.instantiate(combined)).build());
     } catch (ModelException e) {
       throw new CliException(CliException.UNUSABLE, reference + ": the patched container is not valid: " + e.getMessage(), e);
     }
@@ -204,14 +185,14 @@ public final class InjectCommand implements Callable<Integer> {
     String source = file.toString();
     try {
       if (EcsTaskDefinitionReader.recognises(text)) {
-        return injection.map(i -> i.ecs().inject(text, source))
+        return injection.map(i -> EcsInjector.of(i.attached, ContainerPatch.empty()).inject(text, source))
             .orElseGet(() -> EcsInjector.remove(text, source, what.remove));
       }
       if (KubernetesWorkloadReader.recognises(text)) {
         if (injection.isEmpty()) {
           return KubernetesInjector.remove(text, source, what.remove);
         }
-        KubernetesInjector injector = injection.get().kubernetes();
+        KubernetesInjector injector = KubernetesInjector.of(injection.get().attached, ContainerPatch.empty());
         return (kubernetesVersion == null ? injector : injector.kubernetesVersion(version())).inject(text, source);
       }
     } catch (ManifestException e) {
